@@ -1,0 +1,94 @@
+package org.parley.ui.testing;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+/** A tree whose items a test reaches by path of item texts, e.g. {@code select("Plan", "Teams")}. */
+public class TreeHandle extends WidgetHandle<Tree> {
+
+	private final Waiter waiter;
+
+	public TreeHandle(Tree tree, Waiter waiter) {
+		super(tree);
+		this.waiter = waiter;
+	}
+
+	/** Expands the path's ancestors (letting lazy content providers fill in) and selects its last item. */
+	public TreeHandle select(String... path) {
+		TreeItem item = item(path);
+		UiThread.run(() -> {
+			widget.setFocus();
+			widget.setSelection(item);
+			Event event = new Event();
+			event.item = item;
+			Events.send(widget, SWT.Selection, event);
+		});
+		return this;
+	}
+
+	/** Selects the item and fires a double click / Enter (default selection). */
+	public TreeHandle open(String... path) {
+		TreeItem item = item(path);
+		select(path);
+		UiThread.run(() -> {
+			Event event = new Event();
+			event.item = item;
+			Events.send(widget, SWT.DefaultSelection, event);
+		});
+		return this;
+	}
+
+	/** The item at {@code path}, waiting for each level to appear. */
+	public TreeItem item(String... path) {
+		if (path.length == 0) {
+			throw new IllegalArgumentException("An item path needs at least one text");
+		}
+		TreeItem[] current = new TreeItem[1];
+		for (int depth = 0; depth < path.length; depth++) {
+			String text = path[depth];
+			boolean last = depth == path.length - 1;
+			String where = String.join(" > ", Arrays.copyOf(path, depth + 1));
+			waiter.until(Condition.of("tree item " + where, () -> {
+				TreeItem[] children = current[0] == null ? widget.getItems() : current[0].getItems();
+				for (TreeItem child : children) {
+					if (WidgetText.textOf(child).equals(text)) {
+						current[0] = child;
+						return true;
+					}
+				}
+				return false;
+			}));
+			if (!last) {
+				UiThread.run(() -> expand(current[0]));
+			}
+		}
+		return current[0];
+	}
+
+	/** Texts of the top-level items, or of the children of {@code path}. */
+	public List<String> itemTexts(String... path) {
+		return UiThread.call(() -> {
+			TreeItem[] items = path.length == 0 ? widget.getItems() : item(path).getItems();
+			return Arrays.stream(items).map(WidgetText::textOf).toList();
+		});
+	}
+
+	public List<String> selection() {
+		return UiThread.call(() -> Arrays.stream(widget.getSelection()).map(WidgetText::textOf).toList());
+	}
+
+	private void expand(TreeItem item) {
+		if (!item.getExpanded()) {
+			Event event = new Event();
+			event.item = item;
+			// SWT.Expand lets lazy content providers create the children before they show
+			Events.send(widget, SWT.Expand, event);
+			item.setExpanded(true);
+		}
+	}
+}

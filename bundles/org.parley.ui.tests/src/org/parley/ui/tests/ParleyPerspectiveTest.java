@@ -1,0 +1,48 @@
+package org.parley.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.ui.ParleyUi;
+import org.parley.ui.testing.UiDriver;
+import org.parley.ui.testing.WorkbenchDriver;
+
+class ParleyPerspectiveTest {
+
+	private final UiDriver ui = new UiDriver();
+	private final WorkbenchDriver workbench = ui.workbench();
+
+	@BeforeEach
+	void startInParleyPerspective() {
+		workbench.openPerspective(ParleyUi.PERSPECTIVE_ID);
+		workbench.resetPerspective();
+	}
+
+	@Test
+	void productBrandsTheWorkbenchAsParley() {
+		assertThat(Platform.getProduct().getId()).isEqualTo(ParleyUi.PRODUCT_ID);
+		assertThat(Platform.getProduct().getName()).isEqualTo("Parley");
+		assertThat(workbench.windowShell().title()).endsWith("Parley");
+	}
+
+	@Test
+	void parleyIsTheDefaultPerspective() {
+		String defaultId = org.eclipse.ui.PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective();
+		assertThat(defaultId).isEqualTo(ParleyUi.PERSPECTIVE_ID);
+	}
+
+	@Test
+	void perspectiveShowsExplorerPropertiesProblemsAndProgress() {
+		assertThat(workbench.viewIds()).contains(ParleyUi.PROJECT_EXPLORER_ID, ParleyUi.PROPERTIES_VIEW_ID,
+				ParleyUi.PROBLEMS_VIEW_ID, ParleyUi.PROGRESS_VIEW_ID);
+	}
+
+	@Test
+	void explorerShowsItsEmptyWorkspaceHint() {
+		workbench.openView(ParleyUi.PROJECT_EXPLORER_ID);
+		ui.waitUntil("the Project Explorer's hint for an empty workspace",
+				() -> !workbench.windowShell().widgets(org.parley.ui.testing.WidgetMatchers.withText("Create a project...")).isEmpty());
+	}
+}
