@@ -28,6 +28,12 @@ class ParleyPerspectiveTest {
 	}
 
 	@Test
+	void firstStartMaximizesTheWindow() {
+		var shell = workbench.windowShell().widget();
+		ui.waitUntil("the workbench window to be maximized on first start", shell::getMaximized);
+	}
+
+	@Test
 	void parleyIsTheDefaultPerspective() {
 		String defaultId = org.eclipse.ui.PlatformUI.getWorkbench().getPerspectiveRegistry().getDefaultPerspective();
 		assertThat(defaultId).isEqualTo(ParleyUi.PERSPECTIVE_ID);
