@@ -201,4 +201,27 @@ class ProjectTest {
 		assertThatThrownBy(() -> Project.open(folder)).isInstanceOf(ModelFileException.class)
 				.hasMessage(folder.resolve("plan.parley") + ": is missing: the folder is not a Parley project");
 	}
+
+	@Test
+	void refusesToCreateAProjectOverAnExistingOne() throws IOException {
+		Project.create(folder, PlanFixture.plan()).save();
+
+		assertThatThrownBy(() -> Project.create(folder, PlanFixture.plan())).isInstanceOf(ModelFileException.class)
+				.hasMessageContaining("plan.parley: already exists");
+	}
+
+	@Test
+	void namesTheObjectThatRefersToAnObjectNoLongerInTheProject() throws IOException {
+		Project.create(folder, PlanFixture.plan()).save();
+		Project project = Project.open(folder);
+		Team team = project.plan().getStrategy().getTeams().get(0);
+		project.plan().getMatrix().getCells().get(0).setTeam(team);
+		project.plan().getStrategy().getTeams().remove(team);
+		byte[] matrixBefore = Files.readAllBytes(folder.resolve("matrix.parley"));
+
+		assertThatThrownBy(project::save).isInstanceOf(ModelFileException.class)
+				.hasMessage(folder.resolve("matrix.parley") + ": ConversationCell " + PlanFixture.CELL
+						+ " refers through 'team' to Team " + PlanFixture.TEAM + ", which is no longer part of the project");
+		assertThat(Files.readAllBytes(folder.resolve("matrix.parley"))).isEqualTo(matrixBefore);
+	}
 }

@@ -1,6 +1,7 @@
 package org.parley.core.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,9 +45,16 @@ public final class Project {
 	/**
 	 * Starts a project in {@code directory} for a plan that has not been stored yet; nothing is written before
 	 * {@link #save()}.
+	 *
+	 * @throws ModelFileException when the folder already holds a project, which saving would overwrite
 	 */
-	public static Project create(Path directory, Plan plan) {
-		return new Project(new ProjectLayout(directory), ModelFileFormat.newResourceSet(), plan, List.of());
+	public static Project create(Path directory, Plan plan) throws ModelFileException {
+		ProjectLayout layout = new ProjectLayout(directory);
+		if (Files.exists(layout.planFile())) {
+			throw new ModelFileException(layout.planFile(), 0, 0,
+					"already exists: the folder holds a Parley project; open it instead", null);
+		}
+		return new Project(layout, ModelFileFormat.newResourceSet(), plan, List.of());
 	}
 
 	/**

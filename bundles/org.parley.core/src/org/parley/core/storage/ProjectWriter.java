@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +14,11 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.parley.model.ModelFile;
 import org.parley.model.Plan;
 import org.parley.model.Schedule;
@@ -54,6 +58,9 @@ final class ProjectWriter {
 			place(schedule, scheduleFile(schedule));
 		}
 		Set<Path> unreadable = project.unreadableFiles();
+		for (Map.Entry<Path, Resource> file : placed.entrySet()) {
+			refuseDanglingReferences(file.getKey(), file.getValue());
+		}
 		List<Path> skipped = new ArrayList<>();
 		for (Map.Entry<Path, Resource> file : placed.entrySet()) {
 			if (unreadable.contains(file.getKey())) {
@@ -125,6 +132,33 @@ final class ProjectWriter {
 			resource.setURI(uri);
 		}
 		placed.put(file, resource);
+	}
+
+	/**
+	 * A reference to an object that left the project cannot be written by id; EMF's own error would not say which
+	 * object holds it, so the check runs before anything is written.
+	 */
+	private static void refuseDanglingReferences(Path file, Resource resource) throws ModelFileException {
+		for (Iterator<EObject> all = EcoreUtil.getAllProperContents(resource, false); all.hasNext();) {
+			EObject object = all.next();
+			for (EReference reference : object.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || reference.isTransient()) {
+					continue;
+				}
+				Object value = object.eGet(reference, false);
+				for (Object target : reference.isMany() ? (List<?>) value : Collections.singletonList(value)) {
+					if (target instanceof EObject referenced && !referenced.eIsProxy() && referenced.eResource() == null) {
+						throw new ModelFileException(file, 0, 0, describe(object) + " refers through '"
+								+ reference.getName() + "' to " + describe(referenced)
+								+ ", which is no longer part of the project", null);
+					}
+				}
+			}
+		}
+	}
+
+	private static String describe(EObject object) {
+		return object.eClass().getName() + " " + EcoreUtil.getID(object);
 	}
 
 	private static Path fileOf(Resource resource) {
