@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class GitMergeTest {
 		assertThat(november.getConflicts()).extracting(MergeConflict::getTheirsValue).containsExactly("Theirs");
 	}
 
-	private void commitItem(String branch, java.util.function.Consumer<ContentItem> change) throws IOException {
+	private void commitItem(String branch, Consumer<ContentItem> change) throws IOException {
 		git("checkout", "-q", branch);
 		Project project = Project.open(repository);
 		change.accept(item(project));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class ProjectTest {
 	void reportsAFileWhoseRootHasTheWrongType() throws IOException {
 		Project.create(folder, PlanFixture.plan()).save();
 		Files.copy(folder.resolve("matrix.parley"), folder.resolve("strategy.parley"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				StandardCopyOption.REPLACE_EXISTING);
 
 		ModelFileException problem = Project.open(folder).problems().get(0);
 

@@ -87,11 +87,12 @@ final class MergeRun {
 		}
 	}
 
+	/** A container added here was deleted on one side; the conflict of the object inside it explains why. */
 	private void keepContainers(String key) {
 		Side side = ours.get(key) != null ? ours : theirs;
-		for (String container = side.containerKey(key); container != null
-				&& survivors.add(container); container = side.containerKey(container)) {
-			// Each container added here was deleted on one side; the contained object's conflict explains why.
+		String container = side.containerKey(key);
+		while (container != null && survivors.add(container)) {
+			container = side.containerKey(container);
 		}
 	}
 
