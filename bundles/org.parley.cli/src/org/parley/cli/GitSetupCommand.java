@@ -33,7 +33,9 @@ public class GitSetupCommand implements Callable<Integer> {
 			throw new UsageException(dir + ": not a Git working tree (no .git); run 'git init' first");
 		}
 		String launcher = System.getProperty(LAUNCHER_PROPERTY, "parley");
-		new GitSetup(launcher).setUp(dir);
+		GitSetup.writeRepositoryFiles(dir);
+		// git runs the driver through the shell: quote the launcher's path in case it has spaces
+		GitSetup.registerDriver(dir, "'" + launcher.replace("'", "'\\''") + "' merge-driver");
 		spec.commandLine().getOut().println("Registered the Parley merge driver in " + dir + " (" + launcher + " merge-driver)");
 		return ExitCode.OK;
 	}

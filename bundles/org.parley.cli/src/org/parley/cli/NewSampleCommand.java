@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.parley.core.sample.SampleProject;
-import org.parley.core.storage.LoadedProject;
-import org.parley.core.storage.ProjectStore;
+import org.parley.core.storage.ModelFileFormat;
+import org.parley.core.storage.Project;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +32,9 @@ public class NewSampleCommand implements Callable<Integer> {
 		if (Files.exists(dir) && !isEmptyDirectory(dir)) {
 			throw new UsageException(dir + ": already exists and is not empty; choose a new folder");
 		}
-		ProjectStore store = new ProjectStore();
-		LoadedProject project = store.create(dir, SampleProject.create());
-		store.save(project);
+		Project.create(dir, SampleProject.create()).save();
 		try (Stream<Path> files = Files.walk(dir)) {
-			long count = files.filter(f -> f.toString().endsWith(ProjectStore.FILE_EXTENSION)).count();
+			long count = files.filter(f -> f.toString().endsWith("." + ModelFileFormat.EXTENSION)).count();
 			spec.commandLine().getOut().println("Created the sample project in " + dir + " (" + count + " model files)");
 		}
 		return ExitCode.OK;

@@ -1,0 +1,57 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.parley.cli.benchmark.StorageBenchmark;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parley benchmark}: storage speed and memory against plain EMF, as ratios measured in one run. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+		description = "Generates a large project and prints load, save, validate and merge times against plain EMF "
+				+ "XMI of the same objects, as ratios, plus the peak heap. Run it with a capped heap to check the "
+				+ "memory goal: ./parley --vmargs -Xmx512m benchmark")
+public class BenchmarkCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--cells", defaultValue = "500", description = "conversation cells (default: ${DEFAULT-VALUE})")
+	int cells;
+
+	@Option(names = "--items", defaultValue = "20000", description = "content items (default: ${DEFAULT-VALUE})")
+	int items;
+
+	@Option(names = "--years", defaultValue = "5", description = "years the items span (default: ${DEFAULT-VALUE})")
+	int years;
+
+	@Option(names = "--changes", defaultValue = "100", description = "changes on each merged branch (default: ${DEFAULT-VALUE})")
+	int changes;
+
+	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
+	int runs;
+
+	@Override
+	public Integer call() throws Exception {
+		if (cells < 1 || items < 1 || years < 1 || changes < 1 || runs < 1) {
+			throw new UsageException("--cells, --items, --years, --changes and --runs must be positive");
+		}
+		Path work = Files.createTempDirectory("parley-benchmark");
+		try {
+			new StorageBenchmark(cells, items, years, changes, runs, spec.commandLine().getOut(),
+					spec.commandLine().getErr()).run(work);
+		} finally {
+			try (Stream<Path> walk = Files.walk(work)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		return ExitCode.OK;
+	}
+}
