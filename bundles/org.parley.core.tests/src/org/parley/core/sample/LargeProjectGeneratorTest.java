@@ -76,6 +76,14 @@ class LargeProjectGeneratorTest {
     }
 
     @Test
+    void leadsEveryReferenceToAnObjectOfThePlan() {
+        Plan plan = LargeProjectGenerator.generate(60, 2_000, 2, 3);
+        Set<EObject> inside = new HashSet<>(objects(plan));
+
+        assertThat(objects(plan)).allSatisfy(object -> assertThat(inside).containsAll(object.eCrossReferences()));
+    }
+
+    @Test
     void isDeterministicForASeed() {
         Plan first = LargeProjectGenerator.generate(60, 2_000, 2, 7);
         Plan second = LargeProjectGenerator.generate(60, 2_000, 2, 7);
@@ -155,17 +163,20 @@ class LargeProjectGeneratorTest {
         return plan.getSchedules().stream().flatMap(schedule -> schedule.getItems().stream()).toList();
     }
 
-    private static List<String> ids(Plan plan) {
-        List<EObject> roots = new ArrayList<>(List.of(plan, plan.getStrategy(), plan.getMatrix(), plan.getChannels(),
+    private static List<EObject> objects(Plan plan) {
+        List<EObject> roots = new ArrayList<>(List.of(plan.getStrategy(), plan.getMatrix(), plan.getChannels(),
                 plan.getListening()));
         roots.addAll(plan.getSchedules());
-        List<String> ids = new ArrayList<>();
+        List<EObject> objects = new ArrayList<>();
+        objects.add(plan);
         for (EObject root : roots) {
-            ids.add(((Identified) root).getId());
-            if (root != plan) {
-                root.eAllContents().forEachRemaining(object -> ids.add(((Identified) object).getId()));
-            }
+            objects.add(root);
+            root.eAllContents().forEachRemaining(objects::add);
         }
-        return ids;
+        return objects;
+    }
+
+    private static List<String> ids(Plan plan) {
+        return objects(plan).stream().map(object -> ((Identified) object).getId()).toList();
     }
 }

@@ -75,6 +75,13 @@ class SampleProjectTest {
         assertThat(ids).hasSizeGreaterThan(500).doesNotHaveDuplicates();
     }
 
+    @Test
+    void everyReferenceLeadsToAnObjectOfThePlan() {
+        Set<EObject> inside = new HashSet<>(objects(plan));
+
+        assertThat(objects(plan)).allSatisfy(object -> assertThat(inside).containsAll(object.eCrossReferences()));
+    }
+
     // ----- Strategy
 
     @Test
