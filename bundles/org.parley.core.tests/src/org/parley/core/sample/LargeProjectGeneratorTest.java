@@ -68,6 +68,22 @@ class LargeProjectGeneratorTest {
     }
 
     @Test
+    void givesEachQuarterACampaignWithValidDatesAndCells() {
+        assertThat(BENCHMARK.getStrategy().getCampaigns()).hasSize(20).allSatisfy(campaign -> {
+            assertThat(campaign.getEndDate()).isAfter(campaign.getStartDate());
+            assertThat(campaign.getCells()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void listensForEveryTopicPolitely() {
+        assertThat(BENCHMARK.getListening().getQueries()).hasSize(BENCHMARK.getStrategy().getTopics().size())
+                .allSatisfy(query -> assertThat(query.getExpression()).isNotBlank());
+        assertThat(BENCHMARK.getListening().getSources()).isNotEmpty()
+                .allSatisfy(source -> assertThat(source.getPolitenessDelayMillis()).isGreaterThanOrEqualTo(1000));
+    }
+
+    @Test
     void givesUniqueIdsToEveryObject() {
         List<String> ids = ids(BENCHMARK);
 
@@ -92,6 +108,7 @@ class LargeProjectGeneratorTest {
         assertThat(EcoreUtil.equals(first.getStrategy(), second.getStrategy())).isTrue();
         assertThat(EcoreUtil.equals(first.getMatrix(), second.getMatrix())).isTrue();
         assertThat(EcoreUtil.equals(first.getChannels(), second.getChannels())).isTrue();
+        assertThat(EcoreUtil.equals(first.getListening(), second.getListening())).isTrue();
         assertThat(EcoreUtil.equals(first.getSchedules(), second.getSchedules())).isTrue();
     }
 

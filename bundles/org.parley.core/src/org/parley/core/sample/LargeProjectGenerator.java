@@ -1,12 +1,15 @@
 package org.parley.core.sample;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.parley.model.Brand;
 import org.parley.model.BrandKind;
+import org.parley.model.Campaign;
 import org.parley.model.Channel;
 import org.parley.model.ChannelCatalog;
 import org.parley.model.ChannelRules;
@@ -16,12 +19,17 @@ import org.parley.model.ConversationCell;
 import org.parley.model.CustomerStage;
 import org.parley.model.Kpi;
 import org.parley.model.KpiMetric;
+import org.parley.model.Listening;
+import org.parley.model.ListeningQuery;
+import org.parley.model.ListeningSource;
 import org.parley.model.Matrix;
 import org.parley.model.MediaPolicy;
 import org.parley.model.Network;
 import org.parley.model.ParleyFactory;
 import org.parley.model.Plan;
 import org.parley.model.Priority;
+import org.parley.model.QueryTag;
+import org.parley.model.SourceKind;
 import org.parley.model.Strategy;
 import org.parley.model.Team;
 import org.parley.model.TeamFunction;
@@ -71,7 +79,8 @@ public final class LargeProjectGenerator {
         plan.setStrategy(strategy);
         plan.setChannels(channels);
         plan.setMatrix(matrix);
-        plan.setListening(ids.identify(FACTORY.createListening()));
+        addCampaigns(ids, strategy, matrix, years);
+        plan.setListening(listening(ids, strategy));
         plan.getSchedules().addAll(new LargeCalendar(ids, random, strategy, matrix).schedules(items, years));
         return plan;
     }
@@ -139,6 +148,44 @@ public final class LargeProjectGenerator {
             kpi.setThreshold(15);
             strategy.getKpis().add(kpi);
         }
+    }
+
+    /** One campaign per quarter, each working in a handful of cells. */
+    private static void addCampaigns(SeededIds ids, Strategy strategy, Matrix matrix, int years) {
+        List<ConversationCell> cells = matrix.getCells();
+        for (int quarter = 0; quarter < years * 4; quarter++) {
+            Campaign campaign = ids.identify(FACTORY.createCampaign());
+            LocalDate start = LargeCalendar.FIRST_DAY.plusMonths(3L * quarter);
+            campaign.setName("Campaign " + (quarter + 1));
+            campaign.setStartDate(start);
+            campaign.setEndDate(start.plusMonths(3).minusDays(1));
+            for (int c = 0; c < Math.min(5, cells.size()); c++) {
+                campaign.getCells().add(cells.get((quarter * 5 + c) % cells.size()));
+            }
+            strategy.getCampaigns().add(campaign);
+        }
+    }
+
+    /** A forum source per brand and a query per topic, for benchmarks of the listening side. */
+    private static Listening listening(SeededIds ids, Strategy strategy) {
+        Listening listening = ids.identify(FACTORY.createListening());
+        for (Brand brand : strategy.getBrands()) {
+            ListeningSource source = ids.identify(FACTORY.createListeningSource());
+            source.setName(brand.getName() + " forum");
+            source.setKind(SourceKind.FORUM);
+            source.setUrl("https://forum.example/" + brand.getKind().getLiteral().toLowerCase() + "/");
+            source.setPolitenessDelayMillis(1000);
+            listening.getSources().add(source);
+        }
+        for (Topic topic : strategy.getTopics()) {
+            ListeningQuery query = ids.identify(FACTORY.createListeningQuery());
+            query.setName(topic.getName());
+            query.setExpression(String.join(" OR ", topic.getKeywords()));
+            query.setTag(QueryTag.TOPIC);
+            query.setTarget(topic);
+            listening.getQueries().add(query);
+        }
+        return listening;
     }
 
     /** One account per network, all posting every day from 06:00 to 23:00 so that any generated hour fits. */
