@@ -151,6 +151,24 @@ class IcsExporterTest {
 	}
 
 	@Test
+	void countAndUntilTogetherBecomeTheCountOfOccurrencesBothAllow() {
+		ContentItem item = fixture.item("Daily", LocalDateTime.of(2026, 3, 1, 9, 0), PARIS, instagram);
+		Recurrence recurrence = fixture.repeat(item, Frequency.DAILY, 1);
+		recurrence.setCount(10);
+		recurrence.setUntil(LocalDate.of(2026, 3, 4));
+
+		assertThat(exporter.export(fixture.plan, IcsFilter.all())).contains("RRULE:FREQ=DAILY;COUNT=4\r\n");
+	}
+
+	@Test
+	void itemInAFixedOffsetZoneIsWrittenInUtcWithoutATimezone() {
+		fixture.item("Offset", LocalDateTime.of(2026, 3, 10, 10, 0), java.time.ZoneOffset.ofHours(3), instagram);
+
+		assertThat(exporter.export(fixture.plan, IcsFilter.all())).contains("DTSTART:20260310T070000Z\r\n")
+				.doesNotContain("VTIMEZONE");
+	}
+
+	@Test
 	void changedOccurrenceIsARecurrenceIdInstanceAndCancelledOneAnExdate() throws Exception {
 		ContentItem item = fixture.item("Weekly tip", LocalDateTime.of(2026, 3, 2, 9, 0), PARIS, instagram);
 		Recurrence recurrence = fixture.repeat(item, Frequency.WEEKLY, 1);
