@@ -83,6 +83,23 @@ class IcsExporterTest {
 	}
 
 	@Test
+	void calendarWithSeriesOverridesAndZonesPassesIcal4jValidation() throws Exception {
+		ContentItem item = fixture.item("Weekly, tip", LocalDateTime.of(2026, 3, 2, 9, 0), PARIS, instagram);
+		item.setDurationMinutes(30);
+		item.setCategory(fixture.category("Learn"));
+		Recurrence recurrence = fixture.repeat(item, Frequency.WEEKLY, 2);
+		recurrence.setUntil(LocalDate.of(2026, 12, 31));
+		recurrence.getExceptionDates().add(LocalDate.of(2026, 3, 16));
+		fixture.override(recurrence, LocalDate.of(2026, 3, 30)).setTitle("Spring");
+		fixture.item("One-off", LocalDateTime.of(2026, 11, 1, 1, 30), NEW_YORK, linkedIn);
+
+		net.fortuna.ical4j.validate.ValidationResult result = parse(exporter.export(fixture.plan, IcsFilter.all()))
+				.validate();
+
+		assertThat(result.hasErrors()).as(result.toString()).isFalse();
+	}
+
+	@Test
 	void eachScheduledItemIsOneEventWithAUidFromItsId() throws Exception {
 		ContentItem teaser = fixture.item("Teaser", LocalDateTime.of(2026, 3, 10, 10, 0), PARIS, instagram);
 		ContentItem launch = fixture.item("Launch", LocalDateTime.of(2026, 3, 12, 10, 0), PARIS, instagram);

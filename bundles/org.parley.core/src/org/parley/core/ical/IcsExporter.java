@@ -58,8 +58,8 @@ public final class IcsExporter {
 						.thenComparing(ContentItem::getId, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 		ContentLines out = new ContentLines();
-		out.line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODID).line("CALSCALE", "GREGORIAN")
-				.line("METHOD", "PUBLISH");
+		// No METHOD: an iTIP PUBLISH would require an ORGANIZER (RFC 5546), and a plain calendar file needs none.
+		out.line("BEGIN", "VCALENDAR").line("VERSION", "2.0").line("PRODID", PRODID).line("CALSCALE", "GREGORIAN");
 		if (plan.getName() != null && !plan.getName().isBlank()) {
 			out.text("X-WR-CALNAME", plan.getName());
 		}
