@@ -159,6 +159,21 @@ class RecurrenceExpanderTest {
 	}
 
 	@Test
+	void weeklySeriesScheduledOffItsWeekdaysStartsOnItsFirstWeekday() {
+		// 2026-03-05 is a Thursday; the series runs every other week on Mondays and Tuesdays.
+		ContentItem item = fixture.item("Fortnightly", LocalDateTime.of(2026, 3, 5, 9, 0), PARIS);
+		Recurrence recurrence = fixture.repeat(item, Frequency.WEEKLY, 2);
+		recurrence.getWeekdays().addAll(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
+		recurrence.setCount(3);
+
+		List<Occurrence> occurrences = expand(item, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30), PARIS);
+
+		assertThat(occurrences).extracting(Occurrence::originalDate).containsExactly(LocalDate.of(2026, 3, 16),
+				LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 30));
+		assertThat(expander.seriesStart(item)).isEqualTo(LocalDateTime.of(2026, 3, 16, 9, 0));
+	}
+
+	@Test
 	void monthlyOnThe31stSkipsMonthsWithoutIt() {
 		ContentItem item = fixture.item("Month-end report", LocalDateTime.of(2026, 1, 31, 17, 0), PARIS);
 		fixture.repeat(item, Frequency.MONTHLY, 1).setCount(4);

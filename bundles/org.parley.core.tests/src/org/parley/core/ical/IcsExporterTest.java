@@ -157,6 +157,23 @@ class IcsExporterTest {
 	}
 
 	@Test
+	void seriesScheduledOffItsWeekdaysStartsOnItsFirstWeekdayInIcalToo() throws Exception {
+		// 2026-03-02 is a Monday; the series runs on Tuesdays and Thursdays. ical4j skips a DTSTART off the rule,
+		// other apps keep it, so the export writes the series' real first day.
+		ContentItem item = fixture.item("Off-rhythm start", LocalDateTime.of(2026, 3, 2, 9, 0), PARIS, instagram);
+		Recurrence recurrence = fixture.repeat(item, Frequency.WEEKLY, 1);
+		recurrence.getWeekdays().addAll(List.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.THURSDAY));
+		recurrence.setCount(5);
+		ZonedDateTime from = ZonedDateTime.of(2026, 3, 1, 0, 0, 0, 0, PARIS);
+		ZonedDateTime to = ZonedDateTime.of(2026, 4, 1, 0, 0, 0, 0, PARIS);
+
+		VEvent event = events(IcsFilter.all()).get(0);
+
+		assertThat(value(event, Property.DTSTART)).isEqualTo("20260303T090000");
+		assertThat(starts(event, from, to)).isEqualTo(expectedStarts(item, from, to)).hasSize(5);
+	}
+
+	@Test
 	void monthlySeriesOnThe31stSkipsShortMonthsInIcalToo() throws Exception {
 		ContentItem item = fixture.item("Month-end", LocalDateTime.of(2026, 1, 31, 17, 0), PARIS, instagram);
 		fixture.repeat(item, Frequency.MONTHLY, 1).setCount(4);

@@ -26,7 +26,9 @@ import org.parley.model.Recurrence;
  * Expands a content item into its occurrences over a time range, with the semantics of an iCalendar RRULE
  * (RFC 5545) so that what the calendar shows and what the iCal export says agree.
  * <ul>
- * <li>The first occurrence is always the item's own {@code scheduledAt}, and it counts towards {@code count}.</li>
+ * <li>The series starts at the item's {@code scheduledAt}, or for a weekly series whose weekdays do not include
+ * that day, on the first of its weekdays after it (a Tuesday/Thursday series scheduled on a Monday starts on the
+ * Tuesday): RFC 5545 leaves a DTSTART off the rule undefined, and calendar apps disagree on it.</li>
  * <li>Occurrences keep the wall-clock time of the first one in the item's zone across daylight-saving changes.
  * A time that does not exist (spring gap) moves later by the length of the gap; a time that exists twice
  * (autumn overlap) happens once, at the earlier offset (both as in {@link ZonedDateTime#of}).</li>
@@ -99,13 +101,36 @@ public final class RecurrenceExpander {
 		int limit = rule.getCount() > 0 ? Math.min(rule.getCount(), MAX_RULE_DATES) : MAX_RULE_DATES;
 		int interval = Math.max(1, rule.getInterval());
 		List<LocalDate> dates = new ArrayList<>();
-		dates.add(first);
 		switch (rule.getFrequency()) {
-		case DAILY -> daily(first, end, interval, limit, dates);
+		case DAILY -> {
+			dates.add(first);
+			daily(first, end, interval, limit, dates);
+		}
 		case WEEKLY -> weekly(first, end, interval, weekdays(rule, first), limit, dates);
-		case MONTHLY -> monthly(first, end, interval, limit, dates);
+		case MONTHLY -> {
+			dates.add(first);
+			monthly(first, end, interval, limit, dates);
+		}
 		}
 		return dates;
+	}
+
+	/**
+	 * The wall-clock start of the series: {@code scheduledAt}, moved to the first day of the rule when a weekly
+	 * series does not run on the day of {@code scheduledAt}. Null in the backlog.
+	 */
+	public LocalDateTime seriesStart(ContentItem item) {
+		if (!ItemTime.isScheduled(item)) {
+			return null;
+		}
+		LocalDateTime scheduled = item.getScheduledAt();
+		Recurrence rule = item.getRecurrence();
+		if (rule == null || rule.getFrequency() != org.parley.model.Frequency.WEEKLY) {
+			return scheduled;
+		}
+		// The rule's first day lies within the first week or in the week the interval leads to next.
+		List<LocalDate> dates = ruleDates(item, scheduled.toLocalDate().plusWeeks(Math.max(1, rule.getInterval()) + 1L));
+		return dates.isEmpty() ? scheduled : dates.get(0).atTime(scheduled.toLocalTime());
 	}
 
 	private static void daily(LocalDate first, LocalDate end, int interval, int limit, List<LocalDate> dates) {
@@ -123,7 +148,7 @@ public final class RecurrenceExpander {
 				if (d.isAfter(end) || dates.size() >= limit) {
 					return;
 				}
-				if (d.isAfter(first)) {
+				if (!d.isBefore(first)) {
 					dates.add(d);
 				}
 			}

@@ -117,8 +117,9 @@ public final class IcsExporter {
 	private void writeItem(ContentLines out, ContentItem item) {
 		ZoneId zone = ItemTime.zoneOf(item);
 		Recurrence rule = item.getRecurrence();
+		// A series starts on its first day by the rule, which RFC 5545 needs DTSTART to be.
 		LocalDateTime start = rule == null ? ZonedDateTime.of(item.getScheduledAt(), zone).toLocalDateTime()
-				: item.getScheduledAt();
+				: expander.seriesStart(item);
 		out.line("BEGIN", "VEVENT");
 		writeIdentity(out, item);
 		out.line("DTSTART" + IcsTime.tzidParameter(zone), IcsTime.value(start, zone));
