@@ -79,6 +79,22 @@ class ChannelRuleValidatorTest {
 	}
 
 	@Test
+	void mediaOnAChannelThatTakesNoneIsAnError() {
+		rules.setMedia(MediaPolicy.NONE);
+		clean.variant.getMedia().add("media/teaser.jpg");
+
+		assertThat(findings()).extracting(Finding::ruleId).containsExactly("channel.media-not-allowed");
+	}
+
+	@Test
+	void variantWithoutChannelIsAnError() {
+		clean.variant.setChannel(null);
+
+		assertThat(findings()).extracting(Finding::ruleId, Finding::severity).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("content.variant-without-channel", Severity.ERROR));
+	}
+
+	@Test
 	void linkFieldOnAChannelWithoutLinksIsAnError() {
 		rules.setLinksAllowed(false);
 		clean.variant.setLink("https://shop.example.com/sale");
