@@ -38,7 +38,13 @@ public class ExportIcsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Project project = ProjectFolder.load(dir, spec.commandLine().getErr());
-		IcsFilter filter = IcsFilter.of(team, channel);
+		IcsFilter filter = IcsFilter.all();
+		if (team != null) {
+			filter = filter.withTeam(team);
+		}
+		if (channel != null) {
+			filter = filter.withChannel(channel);
+		}
 		IcsExporter exporter = new IcsExporter();
 		if ("-".equals(output)) {
 			spec.commandLine().getOut().print(exporter.export(project.plan(), filter));
