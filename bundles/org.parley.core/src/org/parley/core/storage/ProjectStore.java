@@ -218,7 +218,13 @@ public final class ProjectStore {
 				}
 			}
 		}
-		return List.copyOf(files);
+		// Backlog first, then months in calendar order: the order ScheduleBuckets keeps after a save.
+		List<String> ordered = new ArrayList<>(files);
+		String backlog = ProjectLayout.scheduleFile(null);
+		if (ordered.remove(backlog)) {
+			ordered.add(0, backlog);
+		}
+		return ordered;
 	}
 
 	/** The state of one load: the files read so far, their bytes (to locate problems), and what went wrong. */
