@@ -73,6 +73,17 @@ class MergeDriverTest {
 	}
 
 	@Test
+	void writesMergedFilesAsTheStoreWouldSaveThem() throws IOException {
+		onBranch("theirs", project -> project.plan().getStrategy().getTeams().get(1).setName("Care"));
+		onBranch("main", project -> project.plan().getStrategy().getTeams().get(0).setName("Brand marketing"));
+		git.ok("merge", "--no-edit", "theirs");
+
+		store.save(store.load(repoDir));
+
+		assertThat(git.ok("status", "--porcelain")).isEmpty();
+	}
+
+	@Test
 	void leavesTheFileConflictedButLoadableWhenBothChangeOneAttribute() throws IOException {
 		onBranch("theirs", project -> project.plan().getMatrix().getCells().get(0).setGoal("Retain"));
 		onBranch("main", project -> project.plan().getMatrix().getCells().get(0).setGoal("Delight"));

@@ -30,7 +30,12 @@ final class ListMerge {
 		for (int i = 0; i < theirs.size(); i++) {
 			T element = theirs.get(i);
 			if (!baseSet.contains(element) && present.add(element)) {
-				result.add(positionAfter(result, theirs, i), element);
+				int at = positionAfter(result, theirs, i);
+				// Where both sides added after the same element, ours come first, as in Git's conflict hunks.
+				while (at < result.size() && !baseSet.contains(result.get(at)) && !theirSet.contains(result.get(at))) {
+					at++;
+				}
+				result.add(at, element);
 			}
 		}
 		return result;

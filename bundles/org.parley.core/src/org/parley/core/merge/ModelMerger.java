@@ -218,8 +218,18 @@ public final class ModelMerger {
 					break;
 				}
 			}
+			// Where both sides added after the same sibling, ours come first, as in Git's conflict hunks.
+			while (index < ourList.size() && isOurAddition(ourList.get(index))) {
+				index++;
+			}
 			ourList.add(Math.min(index, ourList.size()), object);
 			return true;
+		}
+
+		/** Whether an object of our tree is one that only we added. */
+		private boolean isOurAddition(EObject object) {
+			String key = ours.key(object);
+			return key != null && !base.contains(key) && !theirs.contains(key);
 		}
 
 		/**

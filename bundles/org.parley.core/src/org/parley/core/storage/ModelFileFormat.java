@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -27,7 +25,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.parley.model.ParleyPackage;
 import org.xml.sax.SAXParseException;
 
@@ -127,20 +124,8 @@ public final class ModelFileFormat {
 
 	private static Map<String, Object> createLoadOptions() {
 		Map<String, Object> options = new HashMap<>();
-		Map<String, Boolean> features = new HashMap<>();
-		// No DOCTYPE at all: that rules out external entities (XXE), entity expansion bombs and DTD fetching.
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		Map<String, Object> properties = new HashMap<>();
-		properties.put(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		properties.put(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-		options.put(XMLResource.OPTION_PARSER_PROPERTIES, properties);
+		// The parser itself is hardened (see HardenedParser): that covers demand loads with other options too.
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		return Map.copyOf(options);
 	}
 
@@ -215,18 +200,18 @@ public final class ModelFileFormat {
 		if (message == null) {
 			return "unreadable";
 		}
-		String cleaned = message.replaceFirst("^[a-zA-Z.]+(Exception|Error): ", "");
+		// SAX's toString() form: "org.xml.sax.SAXParseExceptionpublicId: ...; lineNumber: 6; columnNumber: 10; words"
+		String cleaned = message.replaceFirst("^org\\.xml\\.sax\\.SAXParseException.*?columnNumber: -?\\d+; ", "");
+		cleaned = cleaned.replaceFirst("^[a-zA-Z.]+(Exception|Error): ", "");
 		cleaned = cleaned.replaceFirst("\\s*\\((?:file|platform|archive|parley)?:?[^()]*, ?-?\\d+, ?-?\\d+\\)\\s*$", "");
 		return cleaned.strip();
 	}
 
-	/** XMI resources for Parley files, with an id index so that references by id resolve without scanning. */
+	/** XMI resources for Parley files, parsed safely and indexed by id so that references resolve without scans. */
 	private static final class ParleyResourceFactory extends XMIResourceFactoryImpl {
 		@Override
 		public Resource createResource(URI uri) {
-			XMIResourceImpl resource = new XMIResourceImpl(uri);
-			resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-			return resource;
+			return new HardenedParser.ParleyResource(uri);
 		}
 	}
 }
