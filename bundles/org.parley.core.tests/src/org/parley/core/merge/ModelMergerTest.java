@@ -13,7 +13,6 @@ import org.parley.core.storage.SamplePlans;
 import org.parley.model.ConflictKind;
 import org.parley.model.ConversationCell;
 import org.parley.model.Matrix;
-import org.parley.model.MergeConflict;
 import org.parley.model.ParleyFactory;
 import org.parley.model.Strategy;
 import org.parley.model.Team;
@@ -215,7 +214,11 @@ class ModelMergerTest {
 		MergeResult result = merger.merge(base, ours, theirs);
 
 		assertThat(ours.getTeams()).extracting(Team::getName).containsExactly("Marketing");
-		assertThat(result.conflicts()).extracting(MergeConflict::getKind).containsExactly(ConflictKind.DELETE_MODIFY);
+		assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+			assertThat(conflict.getKind()).isEqualTo(ConflictKind.DELETE_MODIFY);
+			assertThat(conflict.getOursValue()).isEqualTo("deleted");
+			assertThat(conflict.getTheirsValue()).isEqualTo("name=Care");
+		});
 	}
 
 	@Test

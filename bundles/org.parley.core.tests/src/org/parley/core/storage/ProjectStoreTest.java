@@ -137,6 +137,18 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void removesTemporaryFilesThatAKilledSaveLeftBehind() throws IOException {
+		store.save(store.create(dir, SamplePlans.small()));
+		Path leftover = Files.writeString(dir.resolve("calendar/.2026-11.parley.1f2e3d" + AtomicFile.TEMP_SUFFIX), "<?xml");
+		Path unrelated = Files.writeString(dir.resolve("notes.tmp"), "mine");
+
+		store.save(store.load(dir));
+
+		assertThat(leftover).doesNotExist();
+		assertThat(unrelated).exists();
+	}
+
+	@Test
 	void tellsWhichFileAnObjectIsIn() throws IOException {
 		LoadedProject project = store.create(dir, SamplePlans.small());
 		store.save(project);

@@ -2,6 +2,8 @@ package org.parley.core.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -23,8 +25,14 @@ final class FeatureValues {
 	private FeatureValues() {
 	}
 
+	private static final Map<EClass, List<EStructuralFeature>> MERGED_FEATURES = new ConcurrentHashMap<>();
+
 	/** The features a merge compares: stored, changeable, not containments (the tree is merged as a tree), not ids. */
 	static List<EStructuralFeature> mergedFeatures(EClass eClass) {
+		return MERGED_FEATURES.computeIfAbsent(eClass, FeatureValues::findMergedFeatures);
+	}
+
+	private static List<EStructuralFeature> findMergedFeatures(EClass eClass) {
 		List<EStructuralFeature> features = new ArrayList<>();
 		for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
 			if (feature.isTransient() || feature.isDerived() || !feature.isChangeable()
@@ -34,7 +42,7 @@ final class FeatureValues {
 			}
 			features.add(feature);
 		}
-		return features;
+		return List.copyOf(features);
 	}
 
 	/** The raw value: the object itself for single features, a snapshot list for many-valued ones. */

@@ -113,7 +113,7 @@ public final class ModelMerger {
 					continue;
 				}
 				if (changedIn(our, ours)) {
-					conflict(ConflictKind.DELETE_MODIFY, key, "", describe(base.get(key)), "changed", "deleted",
+					conflict(ConflictKind.DELETE_MODIFY, key, "", describe(base.get(key)), changes(our, ours), "deleted",
 							describe(our) + " was deleted on their side but changed on ours; ours is kept");
 				} else {
 					ours.removeTree(our);
@@ -131,7 +131,7 @@ public final class ModelMerger {
 						|| !changedIn(their, theirs)) {
 					continue;
 				}
-				conflict(ConflictKind.DELETE_MODIFY, key, "", describe(base.get(key)), "deleted", "changed",
+				conflict(ConflictKind.DELETE_MODIFY, key, "", describe(base.get(key)), "deleted", changes(their, theirs),
 						describe(their) + " was deleted on our side but changed on theirs; the deletion is kept");
 			}
 		}
@@ -377,6 +377,32 @@ public final class ModelMerger {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * What a side changed in an object, for the record of a delete/modify conflict: {@code feature=value} for each
+		 * changed feature, and how many objects inside it changed or were added.
+		 */
+		private String changes(EObject object, ObjectIndex side) {
+			List<String> changes = new ArrayList<>();
+			EObject was = base.get(side.key(object));
+			for (EStructuralFeature feature : FeatureValues.mergedFeatures(object.eClass())) {
+				Object now = FeatureValues.raw(object, feature);
+				if (!Objects.equals(FeatureValues.comparable(now, feature, side),
+						FeatureValues.comparable(FeatureValues.raw(was, feature), feature, base))) {
+					changes.add(feature.getName() + "=" + FeatureValues.text(now, feature, side));
+				}
+			}
+			int inside = 0;
+			for (TreeIterator<EObject> all = object.eAllContents(); all.hasNext();) {
+				if (differs(all.next(), side)) {
+					inside++;
+				}
+			}
+			if (inside > 0) {
+				changes.add(inside + " changed or added object" + (inside == 1 ? "" : "s") + " inside");
+			}
+			return String.join("; ", changes);
 		}
 
 		/** Whether the object's container is gone from {@code side} too, so that the container answers for it. */

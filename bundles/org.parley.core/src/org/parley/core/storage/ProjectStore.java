@@ -116,6 +116,7 @@ public final class ProjectStore {
 	 */
 	public void save(LoadedProject project) throws IOException {
 		Plan plan = project.plan();
+		removeLeftoverTemporaryFiles(project.directory());
 		assignIds(plan);
 		ScheduleBuckets.sort(plan);
 		Map<String, ModelFile> roots = roots(plan);
@@ -148,6 +149,21 @@ public final class ProjectStore {
 		}
 		project.filesOnDisk().removeIf(file -> !Files.exists(project.directory().resolve(file)));
 		project.filesOnDisk().addAll(roots.keySet());
+	}
+
+	/** A save killed before its rename leaves a temporary file; the next save clears it away. */
+	private static void removeLeftoverTemporaryFiles(Path directory) throws IOException {
+		for (Path folder : List.of(directory, directory.resolve(ProjectLayout.CALENDAR))) {
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+					".*." + ModelFileFormat.EXTENSION + ".*" + AtomicFile.TEMP_SUFFIX)) {
+				for (Path entry : entries) {
+					Files.deleteIfExists(entry);
+				}
+			}
+		}
 	}
 
 	/** Every file root of the plan by its project-relative path, the plan first. */
