@@ -34,10 +34,14 @@ final class ModelFiles {
 		return (T) read.resource().getContents().get(0);
 	}
 
-	/** The bytes of a merged file. */
-	static byte[] write(ModelFile root) throws IOException {
+	/** The bytes of a file's root as it is now. */
+	static byte[] write(ModelFile root) {
 		Resource resource = root.eResource();
-		return FORMAT.write(resource);
+		try {
+			return FORMAT.write(resource);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** The small sample project, saved to {@code dir}. */

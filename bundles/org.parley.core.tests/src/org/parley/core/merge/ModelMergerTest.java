@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.storage.LoadedProject;
 import org.parley.core.storage.SamplePlans;
+import org.parley.model.ChannelCatalog;
+import org.parley.model.ChannelRules;
 import org.parley.model.ConflictKind;
 import org.parley.model.ConversationCell;
 import org.parley.model.Matrix;
+import org.parley.model.Member;
 import org.parley.model.ParleyFactory;
 import org.parley.model.Strategy;
 import org.parley.model.Team;
@@ -266,6 +269,67 @@ class ModelMergerTest {
 
 		assertThat(result.clean()).isTrue();
 		assertThat(ours.getTeams()).extracting(Team::getName).contains("Community");
+	}
+
+	@Test
+	void movesWhatTheyMovedToAnotherContainer() throws IOException {
+		byte[] withMember = strategyWithMember();
+		Strategy base = ModelFiles.read(withMember, "strategy.parley");
+		Strategy ours = ModelFiles.read(withMember, "strategy.parley");
+		Strategy theirs = ModelFiles.read(withMember, "strategy.parley");
+		theirs.getTeams().get(1).getMembers().add(theirs.getTeams().get(0).getMembers().get(0));
+		ours.getTeams().get(0).getMembers().get(0).setRole("Lead");
+
+		MergeResult result = merger.merge(base, ours, theirs);
+
+		assertThat(result.clean()).isTrue();
+		assertThat(ours.getTeams().get(0).getMembers()).isEmpty();
+		assertThat(ours.getTeams().get(1).getMembers()).singleElement()
+				.satisfies(member -> assertThat(member.getRole()).isEqualTo("Lead"));
+	}
+
+	@Test
+	void recordsAConflictWhenBothSidesFillOneSlotWithDifferentObjects() {
+		byte[] channels = ModelFiles.write(channelsOf(dir));
+		ChannelCatalog base = ModelFiles.read(channels, "channels.parley");
+		ChannelCatalog ours = ModelFiles.read(channels, "channels.parley");
+		ChannelCatalog theirs = ModelFiles.read(channels, "channels.parley");
+		ours.getChannels().get(0).setRules(rules("rules-ours", 280));
+		theirs.getChannels().get(0).setRules(rules("rules-theirs", 500));
+
+		MergeResult result = merger.merge(base, ours, theirs);
+
+		assertThat(ours.getChannels().get(0).getRules().getMaxTextLength()).isEqualTo(280);
+		assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+			assertThat(conflict.getKind()).isEqualTo(ConflictKind.ADD_ADD);
+			assertThat(conflict.getFeatureName()).isEqualTo("rules");
+			assertThat(conflict.getOursValue()).isEqualTo("rules-ours");
+			assertThat(conflict.getTheirsValue()).isEqualTo("rules-theirs");
+		});
+	}
+
+	private byte[] strategyWithMember() throws IOException {
+		Strategy strategy = strategy();
+		Member member = ParleyFactory.eINSTANCE.createMember();
+		member.setId("member-1");
+		member.setName("Ada");
+		strategy.getTeams().get(0).getMembers().add(member);
+		return ModelFiles.write(strategy);
+	}
+
+	private static ChannelCatalog channelsOf(Path dir) {
+		try {
+			return new org.parley.core.storage.ProjectStore().load(dir).plan().getChannels();
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private static ChannelRules rules(String id, int maxTextLength) {
+		ChannelRules rules = ParleyFactory.eINSTANCE.createChannelRules();
+		rules.setId(id);
+		rules.setMaxTextLength(maxTextLength);
+		return rules;
 	}
 
 	private Strategy strategy() {
