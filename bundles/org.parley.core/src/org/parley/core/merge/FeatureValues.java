@@ -3,6 +3,7 @@ package org.parley.core.merge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
@@ -43,6 +44,37 @@ final class FeatureValues {
 			features.add(feature);
 		}
 		return List.copyOf(features);
+	}
+
+	/**
+	 * Whether a feature has the same value in two versions of an object, without building comparable values: the
+	 * cheap test that lets a merge skip the many features that one side did not touch.
+	 */
+	static boolean same(EObject a, ObjectIndex aIndex, EObject b, ObjectIndex bIndex, EStructuralFeature feature) {
+		boolean aSet = a != null && a.eIsSet(feature);
+		boolean bSet = b != null && b.eIsSet(feature);
+		if (!aSet || !bSet) {
+			return aSet == bSet;
+		}
+		Object aValue = a.eGet(feature, false);
+		Object bValue = b.eGet(feature, false);
+		if (feature instanceof EAttribute) {
+			return Objects.equals(aValue, bValue);
+		}
+		if (!feature.isMany()) {
+			return key((EObject) aValue, aIndex).equals(key((EObject) bValue, bIndex));
+		}
+		List<?> aList = ((InternalEList<?>) aValue).basicList();
+		List<?> bList = ((InternalEList<?>) bValue).basicList();
+		if (aList.size() != bList.size()) {
+			return false;
+		}
+		for (int i = 0; i < aList.size(); i++) {
+			if (!key((EObject) aList.get(i), aIndex).equals(key((EObject) bList.get(i), bIndex))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The raw value: the object itself for single features, a snapshot list for many-valued ones. */

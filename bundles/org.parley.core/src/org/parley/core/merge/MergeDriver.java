@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -50,9 +52,12 @@ public final class MergeDriver {
 		// Every side gets the file's place in the repository, so relative references compare and save unchanged.
 		URI uri = URI.createFileURI("/parley-merge/" + pathName.replace('\\', '/'));
 		try {
-			EObject baseRoot = read(base, "base", uri, pathName, true);
+			// The three versions are independent: parse two in the background while this thread parses ours.
+			CompletableFuture<EObject> baseRead = readInBackground(base, "base", uri, pathName, true);
+			CompletableFuture<EObject> theirRead = readInBackground(theirs, "their", uri, pathName, false);
 			EObject ourRoot = read(ours, "our", uri, pathName, false);
-			EObject theirRoot = read(theirs, "their", uri, pathName, false);
+			EObject baseRoot = join(baseRead);
+			EObject theirRoot = join(theirRead);
 			MergeResult result = merger.merge(baseRoot, ourRoot, theirRoot);
 			AtomicFile.write(ours, format.write(ourRoot.eResource()));
 			return result.clean() ? CLEAN : CONFLICTS;
@@ -62,6 +67,32 @@ public final class MergeDriver {
 		} catch (IOException e) {
 			err.println(pathName + ": cannot write the merge result to " + ours + ": " + e.getMessage());
 			return UNREADABLE;
+		} catch (RuntimeException e) {
+			// Ours is only written at the end, so it is intact; Git then leaves the path conflicted.
+			err.println(pathName + ": cannot merge: " + e);
+			return UNREADABLE;
+		}
+	}
+
+	private CompletableFuture<EObject> readInBackground(Path file, String side, URI uri, String pathName,
+			boolean mayBeEmpty) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return read(file, side, uri, pathName, mayBeEmpty);
+			} catch (Unreadable e) {
+				throw new CompletionException(e);
+			}
+		});
+	}
+
+	private static EObject join(CompletableFuture<EObject> read) throws Unreadable {
+		try {
+			return read.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof Unreadable unreadable) {
+				throw unreadable;
+			}
+			throw e;
 		}
 	}
 

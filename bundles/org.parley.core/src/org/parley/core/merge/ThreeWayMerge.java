@@ -232,6 +232,9 @@ final class ThreeWayMerge {
 		EObject our = ours.get(key);
 		EObject their = theirs.get(key);
 		for (EStructuralFeature feature : FeatureValues.mergedFeatures(our.eClass())) {
+			if (was != null && FeatureValues.same(was, base, their, theirs, feature)) {
+				continue; // they did not touch it: ours stands, whatever it is
+			}
 			Object baseRaw = FeatureValues.raw(was, feature);
 			Object ourRaw = FeatureValues.raw(our, feature);
 			Object theirRaw = FeatureValues.raw(their, feature);
@@ -290,8 +293,8 @@ final class ThreeWayMerge {
 			return;
 		}
 		for (EReference feature : our.eClass().getEAllContainments()) {
-			if (!feature.isMany() || feature.isTransient()) {
-				continue;
+			if (!feature.isMany() || feature.isTransient() || !theirs.get(key).eIsSet(feature)) {
+				continue; // an empty list on their side has no order to bring in
 			}
 			List<String> baseKeys = keys(base.get(key), feature, base);
 			List<String> theirKeys = keys(theirs.get(key), feature, theirs);
@@ -343,9 +346,7 @@ final class ThreeWayMerge {
 			return true;
 		}
 		for (EStructuralFeature feature : FeatureValues.mergedFeatures(object.eClass())) {
-			Object now = FeatureValues.comparable(FeatureValues.raw(object, feature), feature, side);
-			Object then = FeatureValues.comparable(FeatureValues.raw(was, feature), feature, base);
-			if (!Objects.equals(now, then)) {
+			if (!FeatureValues.same(object, side, was, base, feature)) {
 				return true;
 			}
 		}

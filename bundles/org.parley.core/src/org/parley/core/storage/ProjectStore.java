@@ -53,6 +53,9 @@ public final class ProjectStore {
 		if (!Files.isDirectory(directory)) {
 			throw new NotDirectoryException(directory + ": not a project folder");
 		}
+		try (DirectoryStream<Path> readable = Files.newDirectoryStream(directory)) {
+			// Opening the folder is the check: an unreadable folder fails here, with the JDK's reason.
+		}
 		ResourceSet resourceSet = format.createResourceSet();
 		ProjectLoad load = new ProjectLoad(format, directory, resourceSet);
 		Plan plan = load.root(ProjectLayout.PLAN, ParleyPackage.Literals.PLAN) instanceof Plan found ? found : null;
