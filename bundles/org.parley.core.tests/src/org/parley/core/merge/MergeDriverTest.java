@@ -73,6 +73,23 @@ class MergeDriverTest {
 	}
 
 	@Test
+	void keepsItemsBothBranchesAddedToAMonthFileThatNeitherHad() throws IOException {
+		onBranch("theirs", project -> project.plan().getSchedules().get(0).getItems()
+				.add(item("Their May post", "2027-05-04T09:00")));
+		onBranch("main", project -> project.plan().getSchedules().get(0).getItems()
+				.add(item("Our May post", "2027-05-20T18:00")));
+
+		GitRepo.Outcome merge = git.run("merge", "--no-edit", "theirs");
+
+		assertThat(merge.exit()).as(merge.output()).isZero();
+		LoadedProject merged = store.load(repoDir);
+		assertThat(merged.problems()).isEmpty();
+		assertThat(merged.plan().getSchedules()).filteredOn(schedule -> "2027-05".equals(schedule.getMonth()))
+				.singleElement().satisfies(may -> assertThat(may.getItems()).extracting(ContentItem::getTitle)
+						.containsExactlyInAnyOrder("Our May post", "Their May post"));
+	}
+
+	@Test
 	void writesMergedFilesAsTheStoreWouldSaveThem() throws IOException {
 		onBranch("theirs", project -> project.plan().getStrategy().getTeams().get(1).setName("Care"));
 		onBranch("main", project -> project.plan().getStrategy().getTeams().get(0).setName("Brand marketing"));
@@ -134,6 +151,13 @@ class MergeDriverTest {
 		String message = err.toString(StandardCharsets.UTF_8);
 		assertThat(message.lines()).singleElement().asString().contains("matrix.parley", theirs.toString(), ":2:");
 		assertThat(Files.readAllBytes(ours)).isEqualTo(oursBefore);
+	}
+
+	private static ContentItem item(String title, String scheduledAt) {
+		ContentItem item = ParleyFactory.eINSTANCE.createContentItem();
+		item.setTitle(title);
+		item.setScheduledAt(LocalDateTime.parse(scheduledAt));
+		return item;
 	}
 
 	/** Checks out (creating if needed) a branch, edits the project and commits. */
