@@ -64,6 +64,19 @@ class ProjectStoreProblemsTest {
 	}
 
 	@Test
+	void reportsAFailedFileThatASaveHadToKeep() throws IOException {
+		byte[] broken = replace("plan.parley", "name=", "name=<");
+		LoadedProject loaded = store.load(dir);
+		loaded.plan().setName("Renamed");
+		loaded.plan().getMatrix().getCells().get(0).setGoal("Changed");
+
+		assertThatThrownBy(() -> store.save(loaded)).hasMessageContaining(dir.resolve("plan.parley").toString())
+				.hasMessageContaining("kept as it is");
+		assertThat(Files.readAllBytes(dir.resolve("plan.parley"))).isEqualTo(broken);
+		assertThat(Files.readString(dir.resolve("matrix.parley"))).contains("Changed");
+	}
+
+	@Test
 	void reportsAnUnknownFeature() throws IOException {
 		replace("matrix.parley", "goal=", "mood=\"sunny\" goal=");
 

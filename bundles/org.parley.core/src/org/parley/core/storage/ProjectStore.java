@@ -111,8 +111,9 @@ public final class ProjectStore {
 	 * Saves the project: gives every object without an id a new one, files calendar items by month, and writes each
 	 * file whose bytes differ from the disk, atomically. Files that failed to load are neither written nor deleted.
 	 *
-	 * @throws IOException naming the file that cannot be written, or a failed calendar file that items moved into
-	 *             (then nothing is written)
+	 * @throws IOException naming the file that cannot be written; or a failed calendar file that items moved into
+	 *             (then nothing is written); or, after everything else was saved, each failed file whose part of the
+	 *             plan (such as the plan's own settings when {@code plan.parley} failed) could not be saved
 	 */
 	public void save(LoadedProject project) throws IOException {
 		Plan plan = project.plan();
@@ -129,10 +130,12 @@ public final class ProjectStore {
 			}
 		}
 		attach(project, roots, project.resourceSet());
+		List<String> kept = new ArrayList<>();
 		for (Map.Entry<String, ModelFile> entry : roots.entrySet()) {
 			Path path = project.directory().resolve(entry.getKey());
 			if (project.failedFiles().contains(path)) {
-				continue; // kept as it is on disk; its problems stay in project.problems()
+				kept.add(path + ": not saved, because the file failed to load; it is kept as it is on disk");
+				continue;
 			}
 			byte[] bytes = format.write(((InternalEObject) entry.getValue()).eDirectResource());
 			if (!sameBytes(path, bytes)) {
@@ -149,6 +152,9 @@ public final class ProjectStore {
 		}
 		project.filesOnDisk().removeIf(file -> !Files.exists(project.directory().resolve(file)));
 		project.filesOnDisk().addAll(roots.keySet());
+		if (!kept.isEmpty()) {
+			throw new IOException(String.join("; ", kept));
+		}
 	}
 
 	/** A save killed before its rename leaves a temporary file; the next save clears it away. */
