@@ -56,7 +56,7 @@ class ProjectCommandsTest {
 		CommandRun run = CommandRun.of("validate", project.toString());
 
 		assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-		assertThat(run.out()).containsPattern("(?m)^error\tschedules/[0-9-]+\\.parley\t.+\tchannel\\.text-too-long\t");
+		assertThat(run.out()).containsPattern("(?m)^error\tcalendar/[0-9-]+\\.parley\t.+\tchannel\\.text-too-long\t");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class ProjectCommandsTest {
 	}
 
 	private Path firstMonthFile() throws Exception {
-		try (var files = Files.list(project.resolve("schedules"))) {
+		try (var files = Files.list(project.resolve("calendar"))) {
 			return files.filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}\\.parley")).sorted().findFirst().orElseThrow();
 		}
 	}

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.parley.core.ical.IcsExporter;
 import org.parley.core.ical.IcsFilter;
-import org.parley.core.storage.Project;
+import org.parley.core.storage.LoadedProject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,7 @@ public class ExportIcsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Project project = ProjectFolder.load(dir, spec.commandLine().getErr());
+		LoadedProject project = ProjectFolder.load(dir, spec.commandLine().getErr());
 		IcsFilter filter = IcsFilter.all();
 		if (team != null) {
 			filter = filter.withTeam(team);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
-import org.parley.core.storage.Project;
+import org.parley.core.storage.LoadedProject;
 import org.parley.core.validation.Finding;
 
 /** Formats validation findings as the lines {@code parley validate} prints. */
@@ -14,7 +14,7 @@ final class FindingReport {
 
 	private final Path root;
 
-	FindingReport(Project project) {
+	FindingReport(LoadedProject project) {
 		this.root = project.directory().toAbsolutePath().normalize();
 	}
 

@@ -33,9 +33,7 @@ public class GitSetupCommand implements Callable<Integer> {
 			throw new UsageException(dir + ": not a Git working tree (no .git); run 'git init' first");
 		}
 		String launcher = System.getProperty(LAUNCHER_PROPERTY, "parley");
-		GitSetup.writeRepositoryFiles(dir);
-		// git runs the driver through the shell: quote the launcher's path in case it has spaces
-		GitSetup.registerDriver(dir, "'" + launcher.replace("'", "'\\''") + "' merge-driver");
+		new GitSetup(launcher).setUp(dir);
 		spec.commandLine().getOut().println("Registered the Parley merge driver in " + dir + " (" + launcher + " merge-driver)");
 		return ExitCode.OK;
 	}

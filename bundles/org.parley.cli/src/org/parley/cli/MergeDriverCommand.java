@@ -1,11 +1,9 @@
 package org.parley.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.parley.core.merge.MergeDriver;
-import org.parley.core.merge.MergeResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +26,11 @@ public class MergeDriverCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try {
-			MergeResult result = MergeDriver.merge(base, ours, theirs, Path.of(path));
-			if (!result.isClean()) {
-				spec.commandLine().getErr().println("parley merge-driver: " + path + ": " + result.conflicts().size()
-						+ " conflict(s) recorded in the model; resolve them in Parley");
-			}
-			return result.isClean() ? ExitCode.OK : ExitCode.FINDINGS;
-		} catch (IOException e) {
-			throw new UsageException(e.getMessage(), e);
+		int code = new MergeDriver().run(base, ours, theirs, path, System.err);
+		if (code == MergeDriver.CONFLICTS) {
+			spec.commandLine().getErr().println("parley merge-driver: " + path
+					+ ": conflicts recorded in the model; resolve them in Parley, then commit");
 		}
+		return code;
 	}
 }

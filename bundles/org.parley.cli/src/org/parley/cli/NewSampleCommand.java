@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.parley.core.sample.SampleProject;
 import org.parley.core.storage.ModelFileFormat;
-import org.parley.core.storage.Project;
+import org.parley.core.storage.ProjectStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,8 @@ public class NewSampleCommand implements Callable<Integer> {
 		if (Files.exists(dir) && !isEmptyDirectory(dir)) {
 			throw new UsageException(dir + ": already exists and is not empty; choose a new folder");
 		}
-		Project.create(dir, SampleProject.create()).save();
+		ProjectStore store = new ProjectStore();
+		store.save(store.create(dir, SampleProject.create()));
 		try (Stream<Path> files = Files.walk(dir)) {
 			long count = files.filter(f -> f.toString().endsWith("." + ModelFileFormat.EXTENSION)).count();
 			spec.commandLine().getOut().println("Created the sample project in " + dir + " (" + count + " model files)");

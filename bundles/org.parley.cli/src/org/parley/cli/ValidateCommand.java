@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.parley.core.storage.Project;
+import org.parley.core.storage.LoadedProject;
 import org.parley.core.validation.Finding;
 import org.parley.core.validation.PlanValidator;
 
@@ -29,7 +29,7 @@ public class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		Project project = ProjectFolder.load(dir, spec.commandLine().getErr());
+		LoadedProject project = ProjectFolder.load(dir, spec.commandLine().getErr());
 		List<Finding> findings = new PlanValidator().validate(project.plan());
 		FindingReport report = new FindingReport(project);
 		findings.stream().sorted(report.order()).forEach(f -> out.println(report.line(f)));
