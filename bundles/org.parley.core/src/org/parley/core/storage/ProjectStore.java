@@ -1,6 +1,7 @@
 package org.parley.core.storage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
@@ -58,6 +60,11 @@ public final class ProjectStore {
 		}
 		ResourceSet resourceSet = format.createResourceSet();
 		ProjectLoad load = new ProjectLoad(format, directory, resourceSet);
+		List<String> calendar = calendarFiles(directory, load.problems);
+		List<String> all = new ArrayList<>(List.of(ProjectLayout.PLAN, ProjectLayout.STRATEGY, ProjectLayout.MATRIX,
+				ProjectLayout.CHANNELS, ProjectLayout.LISTENING));
+		all.addAll(calendar);
+		load.prefetch(all);
 		Plan plan = load.root(ProjectLayout.PLAN, ParleyPackage.Literals.PLAN) instanceof Plan found ? found : null;
 		if (plan == null) {
 			plan = ParleyFactory.eINSTANCE.createPlan();
@@ -71,7 +78,7 @@ public final class ProjectStore {
 		plan.setMatrix((Matrix) load.root(ProjectLayout.MATRIX, ParleyPackage.Literals.MATRIX));
 		plan.setChannels((ChannelCatalog) load.root(ProjectLayout.CHANNELS, ParleyPackage.Literals.CHANNEL_CATALOG));
 		plan.setListening((Listening) load.root(ProjectLayout.LISTENING, ParleyPackage.Literals.LISTENING));
-		for (String file : calendarFiles(directory, load.problems)) {
+		for (String file : calendar) {
 			if (load.root(file, ParleyPackage.Literals.SCHEDULE) instanceof Schedule schedule) {
 				plan.getSchedules().add(schedule);
 			}
@@ -131,13 +138,14 @@ public final class ProjectStore {
 		}
 		attach(project, roots, project.resourceSet());
 		List<String> kept = new ArrayList<>();
+		Map<String, byte[]> content = serialize(project, roots);
 		for (Map.Entry<String, ModelFile> entry : roots.entrySet()) {
 			Path path = project.directory().resolve(entry.getKey());
 			if (project.failedFiles().contains(path)) {
 				kept.add(path + ": not saved, because the file failed to load; it is kept as it is on disk");
 				continue;
 			}
-			byte[] bytes = format.write(((InternalEObject) entry.getValue()).eDirectResource());
+			byte[] bytes = content.get(entry.getKey());
 			if (!sameBytes(path, bytes)) {
 				AtomicFile.write(path, bytes);
 			}
@@ -155,6 +163,28 @@ public final class ProjectStore {
 		if (!kept.isEmpty()) {
 			throw new IOException(String.join("; ", kept));
 		}
+	}
+
+	/**
+	 * The bytes of every file to save, serialized in parallel: saving only reads the model (references are written
+	 * as they stand, proxies included), so the files do not interfere.
+	 */
+	private Map<String, byte[]> serialize(LoadedProject project, Map<String, ModelFile> roots) throws IOException {
+		Map<String, byte[]> content = new ConcurrentHashMap<>();
+		try {
+			roots.entrySet().parallelStream()
+					.filter(entry -> !project.failedFiles().contains(project.directory().resolve(entry.getKey())))
+					.forEach(entry -> {
+						try {
+							content.put(entry.getKey(), format.write(((InternalEObject) entry.getValue()).eDirectResource()));
+						} catch (IOException e) {
+							throw new UncheckedIOException(project.directory().resolve(entry.getKey()) + ": " + e.getMessage(), e);
+						}
+					});
+		} catch (UncheckedIOException e) {
+			throw new IOException(e.getMessage(), e.getCause());
+		}
+		return content;
 	}
 
 	/** A save killed before its rename leaves a temporary file; the next save clears it away. */
