@@ -1,5 +1,8 @@
 package org.parley.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -26,7 +29,13 @@ public class MergeDriverCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		int code = new MergeDriver().run(base, ours, theirs, path, System.err);
+		// the driver reports on a PrintStream; pass its words on to this command's error stream
+		ByteArrayOutputStream messages = new ByteArrayOutputStream();
+		int code;
+		try (PrintStream err = new PrintStream(messages, true, StandardCharsets.UTF_8)) {
+			code = new MergeDriver().run(base, ours, theirs, path, err);
+		}
+		spec.commandLine().getErr().print(messages.toString(StandardCharsets.UTF_8));
 		if (code == MergeDriver.CONFLICTS) {
 			spec.commandLine().getErr().println("parley merge-driver: " + path
 					+ ": conflicts recorded in the model; resolve them in Parley, then commit");
