@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -29,7 +30,10 @@ public class FirstStartWindow implements IStartup {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> {
 			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-				window.getShell().setMaximized(true);
+				Shell shell = window.getShell();
+				// the bounds cover the screen even where no window manager honours "maximized"
+				shell.setBounds(shell.getMonitor().getClientArea());
+				shell.setMaximized(true);
 			}
 			preferences.putBoolean(PLACED, true);
 			try {
