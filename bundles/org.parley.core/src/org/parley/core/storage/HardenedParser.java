@@ -29,18 +29,22 @@ final class HardenedParser {
 			"http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit", "0",
 			"http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", "0");
 
+	/**
+	 * One configured factory per thread: finding the platform's parser factory is a service lookup, costly when
+	 * repeated for every file of a project, and factories are not thread-safe.
+	 */
+	private static final ThreadLocal<SAXParserFactory> FACTORY = new ThreadLocal<>();
+
 	private HardenedParser() {
 	}
 
 	/** A new parser, or an exception when the platform's parser cannot refuse DOCTYPEs (then nothing is loaded). */
 	static SAXParser create() throws ParserConfigurationException, SAXException {
-		SAXParserFactory factory = SAXParserFactory.newInstance();
-		factory.setValidating(false);
-		factory.setXIncludeAware(false);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		SAXParserFactory factory = FACTORY.get();
+		if (factory == null) {
+			factory = newFactory();
+			FACTORY.set(factory);
+		}
 		SAXParser parser = factory.newSAXParser();
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -52,6 +56,17 @@ final class HardenedParser {
 			}
 		}
 		return parser;
+	}
+
+	private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
+		SAXParserFactory factory = SAXParserFactory.newInstance();
+		factory.setValidating(false);
+		factory.setXIncludeAware(false);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+		return factory;
 	}
 
 	/** An XMI resource that parses with {@link HardenedParser} and indexes its objects by id. */
