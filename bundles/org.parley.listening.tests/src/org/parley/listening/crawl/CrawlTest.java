@@ -42,7 +42,7 @@ class CrawlTest {
 		site = LocalSite.start();
 		fetcher = new Fetcher(FetchSettings.defaults()
 				.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5))
-				.withSizeLimits(256 * 1024, 1 << 20, 100).withRetries(1, Duration.ofMillis(20), Duration.ofSeconds(2)));
+				.withSizeLimits(2 << 20, 4 << 20, 100).withRetries(1, Duration.ofMillis(20), Duration.ofSeconds(2)));
 	}
 
 	@AfterEach
@@ -119,7 +119,8 @@ class CrawlTest {
 
 		CrawlSummary summary = crawl(CrawlPlan.of(source));
 
-		assertThat(handedPaths()).containsExactlyInAnyOrder("/p/index.html", "/p/a.html", "/p/b.html", "/p/c.html");
+		assertThat(handedPaths()).as(summary.toString()).containsExactlyInAnyOrder("/p/index.html", "/p/a.html",
+				"/p/b.html", "/p/c.html");
 		for (int i = 0; i < 3; i++) {
 			String path = "/p/" + names[i];
 			FetchResult result = handed.stream().filter(r -> r.finalUrl().getPath().equals(path)).findFirst()
@@ -183,7 +184,7 @@ class CrawlTest {
 	@Test
 	void skipsPagesOverTheSizeCapAndGzipBombs() throws Exception {
 		site.html("/", links("/huge", "/bomb"));
-		site.page("/huge", "text/html", new byte[1 << 20]);
+		site.page("/huge", "text/html", new byte[4 << 20]);
 		site.handle("/bomb", exchange -> {
 			exchange.getResponseHeaders().set("Content-Encoding", "gzip");
 			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
