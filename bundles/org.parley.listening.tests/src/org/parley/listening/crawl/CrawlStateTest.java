@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,8 @@ class CrawlStateTest {
 			state.startRound();
 			state.queued(page("http://s.example/", 0));
 			state.visited("http://s.example/", new CacheValidators("\"e1\"", "Tue, 24 Nov 2026 10:00:00 GMT"), "h");
+			state.linked("http://s.example/", List.of(new Link("http://s.example/a", false),
+					new Link("http://s.example/?page=2", true)));
 			state.endRound();
 		}
 
@@ -80,7 +83,10 @@ class CrawlStateTest {
 			assertThat(state.validators("http://s.example/"))
 					.isEqualTo(new CacheValidators("\"e1\"", "Tue, 24 Nov 2026 10:00:00 GMT"));
 			assertThat(state.lastVisit("http://s.example/")).isNotNull();
-			assertThat(Files.readAllLines(dir.resolve(CrawlState.JOURNAL), StandardCharsets.UTF_8)).hasSize(2);
+			assertThat(state.roundStartedAt()).isNotNull();
+			assertThat(state.links("http://s.example/")).containsExactly(new Link("http://s.example/a", false),
+					new Link("http://s.example/?page=2", true));
+			assertThat(Files.readAllLines(dir.resolve(CrawlState.JOURNAL), StandardCharsets.UTF_8)).hasSize(3);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -152,6 +153,19 @@ class CrawlTest {
 	}
 
 	@Test
+	void doesNotLetARedirectLeadAroundRobotsTxt() throws Exception {
+		site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private\n".getBytes());
+		site.html("/", links("/go"));
+		site.redirect("/go", "/private/secret").html("/private/secret", page("secret"));
+
+		CrawlSummary summary = crawl(CrawlPlan.of(source("/", SourceKind.FORUM)));
+
+		assertThat(site.hits("/private/secret")).isEmpty();
+		assertThat(summary.skipped().get(site.base() + "/go"))
+				.isEqualTo(site.base() + "/private/secret: disallowed by robots.txt");
+	}
+
+	@Test
 	void recordsRedirectLoopsAndErrorStatusesWithTheirReasons() throws Exception {
 		site.html("/", links("/loop-a", "/missing", "/broken", "/ok"));
 		site.redirect("/loop-a", "/loop-b").redirect("/loop-b", "/loop-a").status("/broken", 500)
@@ -269,14 +283,17 @@ class CrawlTest {
 	}
 
 	@Test
-	void asksOnlyForChangesOnTheNextRound() throws Exception {
+	void asksOnlyForChangesOnTheNextRoundAndStillFollowsUnchangedPages() throws Exception {
+		AtomicBoolean secondRound = new AtomicBoolean();
 		for (String path : List.of("/", "/1", "/2")) {
-			String body = path.equals("/") ? links("/1", "/2") : page(path);
 			site.handle(path, exchange -> {
-				if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				// Only /2 changes between the rounds.
+				String version = path.equals("/2") && secondRound.get() ? "\"v2\"" : "\"v1\"";
+				if (version.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
 					exchange.sendResponseHeaders(304, -1);
 				} else {
-					exchange.getResponseHeaders().set("ETag", "\"v1\"");
+					String body = path.equals("/") ? links("/1", "/2") : page(path + " " + version);
+					exchange.getResponseHeaders().set("ETag", version);
 					LocalSite.send(exchange, 200, "text/html", body.getBytes(StandardCharsets.UTF_8));
 				}
 			});
@@ -284,11 +301,12 @@ class CrawlTest {
 		CrawlPlan plan = CrawlPlan.of(source("/", SourceKind.FORUM));
 		crawl(plan);
 		handed.clear();
+		secondRound.set(true);
 
 		CrawlSummary again = crawl(plan);
 
-		assertThat(again.unchanged()).isEqualTo(1);
-		assertThat(handed).isEmpty();
+		assertThat(again.unchanged()).isEqualTo(2);
+		assertThat(handedPaths()).containsExactly("/2");
 		assertThat(site.hits("/").get(1).header("If-None-Match")).isEqualTo("\"v1\"");
 	}
 

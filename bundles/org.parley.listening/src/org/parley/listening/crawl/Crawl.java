@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -83,7 +84,7 @@ public final class Crawl {
 		long start = System.nanoTime();
 		if (!state.hasPending()) {
 			state.startRound();
-			frontier = new Frontier(java.util.List.of(), java.util.List.of());
+			frontier = new Frontier(List.of(), List.of());
 			String seed = normalizer.normalize(plan.start().toString());
 			if (seed == null) {
 				throw new IllegalArgumentException(plan.name() + ": cannot crawl \"" + plan.start() + "\"");
@@ -125,7 +126,10 @@ public final class Crawl {
 		Duration delay = crawlDelay.compareTo(plan.delay()) > 0 ? crawlDelay : plan.delay();
 		FetchResult result;
 		try (PolitenessScheduler.Permit permit = scheduler.acquire(uri, delay)) {
-			result = fetcher.fetch(uri, state.validators(url), hop -> {
+			// A sitemap index's children are not remembered, so an index is always fetched whole.
+			CacheValidators validators = entry.kind() == FrontierEntry.Kind.SITEMAP ? CacheValidators.NONE
+					: state.validators(url);
+			result = fetcher.fetch(uri, validators, hop -> {
 				String refusal = robots.refusal(hop);
 				// A redirect may not lead into what the source excludes; other hosts are fine (e.g. http -> https).
 				return refusal != null ? refusal : plan.excludes().isEmpty() ? null : excluded(hop);
@@ -138,6 +142,8 @@ public final class Crawl {
 			CacheValidators fresh = result.validators();
 			state.visited(url, new CacheValidators(fresh.etag() != null ? fresh.etag() : old.etag(),
 					fresh.lastModified() != null ? fresh.lastModified() : old.lastModified()), state.contentHash(url));
+			// The page is the same, but what it links to may have changed: follow its links from the last visit.
+			followAll(entry, state.links(url));
 		}
 		case SKIPPED -> skip(url, result.reason());
 		case FAILED -> fail(url, result.reason());
@@ -147,7 +153,7 @@ public final class Crawl {
 
 	private String excluded(URI hop) {
 		String normal = normalizer.normalize(hop.toString());
-		String refusal = normal == null ? null : new UrlScope(plan.start(), java.util.List.of(), plan.excludes())
+		String refusal = normal == null ? null : new UrlScope(plan.start(), List.of(), plan.excludes())
 				.refusal(normal);
 		return refusal != null && refusal.startsWith("excluded") ? refusal : null;
 	}
@@ -156,10 +162,11 @@ public final class Crawl {
 		String url = entry.url();
 		switch (entry.kind()) {
 		case FEED -> {
-			for (String post : new FeedReader().postUrls(result.body(), result.finalUrl().toString())) {
-				follow(entry, post, false);
-			}
+			List<Link> posts = new FeedReader().postUrls(result.body(), result.finalUrl().toString()).stream()
+					.map(post -> new Link(post, false)).toList();
 			state.visited(url, result.validators(), result.contentHash());
+			state.linked(url, posts);
+			followAll(entry, posts);
 		}
 		case SITEMAP -> {
 			SitemapReader.Sitemap sitemap;
@@ -175,10 +182,10 @@ public final class Crawl {
 					enqueue(new FrontierEntry(normal, FrontierEntry.Kind.SITEMAP, entry.depth(), 0));
 				}
 			}
-			for (String page : sitemap.pages()) {
-				follow(entry, page, false);
-			}
+			List<Link> pages = sitemap.pages().stream().map(page -> new Link(page, false)).toList();
 			state.visited(url, result.validators(), result.contentHash());
+			state.linked(url, pages);
+			followAll(entry, pages);
 		}
 		case PAGE -> readPage(entry, result);
 		}
@@ -205,8 +212,14 @@ public final class Crawl {
 		pages++;
 		// Recorded after the handover: after a kill, a page is handed over twice rather than never.
 		state.visited(url, result.validators(), result.contentHash());
-		for (Link link : links.links(result.body(), result.finalUrl().toString())) {
-			follow(entry, link.url(), link.next());
+		List<Link> found = links.links(result.body(), result.finalUrl().toString());
+		state.linked(url, found);
+		followAll(entry, found);
+	}
+
+	private void followAll(FrontierEntry from, List<Link> found) throws IOException {
+		for (Link link : found) {
+			follow(from, link.url(), link.next());
 		}
 	}
 

@@ -29,8 +29,8 @@ import org.parley.model.ListeningSource;
  *
  * <p>
  * Records (tab-separated): {@code R time} starts a round, {@code E time} ends it; {@code Q kind depth pageRun url} queues;
- * {@code V url etag lastModified hash time} visited with content (or unchanged); {@code X url reason} visited without
- * content (skipped or failed).
+ * {@code V url etag lastModified hash time} visited with content (or unchanged); {@code L url links} the links found
+ * there, so that an unchanged page still leads on; {@code X url reason} visited without content (skipped or failed).
  */
 public final class CrawlState implements AutoCloseable {
 
@@ -46,6 +46,8 @@ public final class CrawlState implements AutoCloseable {
 	private final Map<String, FrontierEntry> queued = new LinkedHashMap<>();
 	private final Set<String> done = new LinkedHashSet<>();
 	private final Map<String, String> hashes = new HashMap<>();
+	private final Map<String, List<Link>> links = new HashMap<>();
+	private Instant roundStartedAt;
 	private boolean roundStarted;
 	private boolean roundEnded;
 
@@ -112,6 +114,7 @@ public final class CrawlState implements AutoCloseable {
 		switch (f[0]) {
 		case "E" -> roundEnded = true;
 		case "R" -> {
+			roundStartedAt = Instant.ofEpochMilli(Long.parseLong(f[1]));
 			roundStarted = true;
 			roundEnded = false;
 			queued.clear();
@@ -131,6 +134,7 @@ public final class CrawlState implements AutoCloseable {
 			}
 		}
 		case "X" -> done.add(f[1]);
+		case "L" -> links.put(f[1], decodeLinks(f[2]));
 		default -> throw new IllegalArgumentException("unknown record type " + f[0]);
 		}
 	}
@@ -192,6 +196,16 @@ public final class CrawlState implements AutoCloseable {
 		return hashes.get(hash);
 	}
 
+	/** When the current (or last) round started, or {@code null} before the first. */
+	public Instant roundStartedAt() {
+		return roundStartedAt;
+	}
+
+	/** The links found on the last visit of {@code url} that gave content; empty when unknown. */
+	public List<Link> links(String url) {
+		return links.getOrDefault(url, List.of());
+	}
+
 	/**
 	 * Starts a new round: forgets the old frontier and seen URLs but keeps each URL's validators, rewriting the journal
 	 * compactly.
@@ -200,11 +214,14 @@ public final class CrawlState implements AutoCloseable {
 		StringBuilder compact = new StringBuilder();
 		visits.forEach((url, v) -> compact.append(line("V", url, v.validators().etag(), v.validators().lastModified(),
 				v.hash(), Long.toString(v.time()))));
-		compact.append(line("R", Long.toString(System.currentTimeMillis())));
+		links.forEach((url, list) -> compact.append(line("L", url, encodeLinks(list))));
+		long now = System.currentTimeMillis();
+		compact.append(line("R", Long.toString(now)));
 		channel.close();
 		AtomicFile.write(journal, compact.toString().getBytes(StandardCharsets.UTF_8));
 		openForAppend();
 		roundStarted = true;
+		roundStartedAt = Instant.ofEpochMilli(now);
 		roundEnded = false;
 		queued.clear();
 		done.clear();
@@ -235,6 +252,12 @@ public final class CrawlState implements AutoCloseable {
 		}
 	}
 
+	/** Records the links found on {@code url}, replacing those of earlier visits. */
+	public void linked(String url, List<Link> found) throws IOException {
+		append(line("L", url, encodeLinks(found)));
+		links.put(url, List.copyOf(found));
+	}
+
 	/** Records a visit that gave no content, and why. */
 	public void finished(String url, String reason) throws IOException {
 		append(line("X", url, reason));
@@ -263,6 +286,28 @@ public final class CrawlState implements AutoCloseable {
 			b.append(fields[i] == null ? "" : fields[i].replaceAll("[\t\r\n]", " "));
 		}
 		return b.append('\n').toString();
+	}
+
+	/** Links as one field: each URL prefixed by {@code n} (next page) or {@code l}, separated by spaces. */
+	private static String encodeLinks(List<Link> list) {
+		StringBuilder b = new StringBuilder();
+		for (Link link : list) {
+			// A URL with white space cannot be told apart from the separator; such links are rare and dropped.
+			if (link.url().chars().noneMatch(Character::isWhitespace)) {
+				b.append(b.length() > 0 ? " " : "").append(link.next() ? 'n' : 'l').append(link.url());
+			}
+		}
+		return b.toString();
+	}
+
+	private static List<Link> decodeLinks(String field) {
+		List<Link> list = new ArrayList<>();
+		for (String item : field.split(" ")) {
+			if (item.length() > 1) {
+				list.add(new Link(item.substring(1), item.charAt(0) == 'n'));
+			}
+		}
+		return List.copyOf(list);
 	}
 
 	private static String empty(String field) {

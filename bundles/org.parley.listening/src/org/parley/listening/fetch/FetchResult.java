@@ -44,6 +44,6 @@ public record FetchResult(URI requestedUrl, URI finalUrl, FetchOutcome outcome, 
 
 	@Override
 	public String toString() {
-		return outcome + " " + status + " " + finalUrl + (reason == null ? "" : ": " + reason);
+		return outcome + " " + status + " " + (reason == null ? finalUrl : reason);
 	}
 }
