@@ -1,6 +1,7 @@
 package org.parley.listening.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,16 @@ class CrawlStateTest {
 					new Link("http://s.example/?page=2", true));
 			assertThat(Files.readAllLines(dir.resolve(CrawlState.JOURNAL), StandardCharsets.UTF_8)).hasSize(3);
 		}
+	}
+
+	@Test
+	@SuppressWarnings("try") // the first state is held open, not used
+	void refusesASecondCrawlOfTheSameSourceWhileOneRuns() throws IOException {
+		try (CrawlState running = CrawlState.open(dir)) {
+			assertThatThrownBy(() -> CrawlState.open(dir)).isInstanceOf(IOException.class)
+					.hasMessageContaining(CrawlState.JOURNAL).hasMessageEndingWith("another crawl of this source is running");
+		}
+		CrawlState.open(dir).close();
 	}
 
 	@Test

@@ -324,6 +324,19 @@ class CrawlTest {
 	}
 
 	@Test
+	void readsTheFeedABlogPageLinksTo() throws Exception {
+		String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>b</title>"
+				+ "<item><link>" + site.base() + "/posts/1</link></item></channel></rss>";
+		site.html("/", links("/feed"));
+		site.page("/feed", "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
+		site.html("/posts/1", page("post 1"));
+
+		crawl(CrawlPlan.of(source("/", SourceKind.BLOG)));
+
+		assertThat(handedPaths()).containsExactlyInAnyOrder("/", "/posts/1");
+	}
+
+	@Test
 	void readsPostsFromASitemapIndex() throws Exception {
 		site.page("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\"?>"
 				+ "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"

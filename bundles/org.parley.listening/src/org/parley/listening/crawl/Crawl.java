@@ -194,6 +194,11 @@ public final class Crawl {
 	private void readPage(FrontierEntry entry, FetchResult result) throws IOException {
 		String url = entry.url();
 		String type = sniffer.detect(result);
+		if (type.equals("application/rss+xml") || type.equals("application/atom+xml")) {
+			// A blog links its feed from every page; the feed names the posts better than the page links do.
+			read(new FrontierEntry(url, FrontierEntry.Kind.FEED, entry.depth(), entry.pageRun()), result);
+			return;
+		}
 		if (!ContentSniffer.isHtml(type, result.contentType())) {
 			skip(url, result.finalUrl() + ": not HTML but " + type + " (declared " + result.contentType() + ")");
 			return;

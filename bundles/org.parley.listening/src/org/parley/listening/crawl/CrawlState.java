@@ -142,6 +142,17 @@ public final class CrawlState implements AutoCloseable {
 	private void openForAppend() throws IOException {
 		channel = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND);
+		// Two crawls of one source appending to one journal would interleave records: the second one is refused.
+		boolean locked;
+		try {
+			locked = channel.tryLock() != null;
+		} catch (java.nio.channels.OverlappingFileLockException e) {
+			locked = false;
+		}
+		if (!locked) {
+			channel.close();
+			throw new IOException(journal + ": another crawl of this source is running");
+		}
 	}
 
 	/** Whether a round is under way with URLs left to visit: a crawl that was stopped before it finished. */

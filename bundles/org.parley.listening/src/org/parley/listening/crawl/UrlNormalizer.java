@@ -16,8 +16,8 @@ import crawlercommons.filters.basic.BasicURLNormalizer;
 public final class UrlNormalizer {
 
 	/** Query parameters that carry a session, not content. */
-	static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "phpsessid", "PHPSESSID", "sid", "sessionid",
-			"session_id", "aspsessionid", "cfid", "cftoken");
+	static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "JSESSIONID", "phpsessid", "PHPSESSID", "sid",
+			"SID", "sessionid", "session_id", "aspsessionid", "cfid", "CFID", "cftoken", "CFTOKEN");
 
 	/** Path parameters such as {@code ;jsessionid=ABC} (Java servlets) that some servers append to every link. */
 	private static final Pattern PATH_SESSION = Pattern.compile("(?i);(jsessionid|phpsessid|sid)=[^?#/]*");
