@@ -27,9 +27,18 @@ class GitSetupTest {
 	void routesParleyFilesToTheDriver() throws IOException {
 		new GitSetup("/opt/parley/parley").setUp(dir);
 
-		assertThat(Files.readString(dir.resolve(".gitattributes"))).isEqualTo("*.parley merge=parley\n");
+		assertThat(Files.readString(dir.resolve(".gitattributes")))
+				.isEqualTo("*.parley merge=parley\nlistening/mentions/**/*.jsonl merge=union\n");
 		assertThat(git.ok("check-attr", "merge", "--", "calendar/2026-11.parley").strip())
 				.isEqualTo("calendar/2026-11.parley: merge: parley");
+	}
+
+	@Test
+	void routesMentionFilesToUnionMerge() throws IOException {
+		new GitSetup("/opt/parley/parley").setUp(dir);
+
+		assertThat(git.ok("check-attr", "merge", "--", "listening/mentions/2027/02/giffgaff.jsonl").strip())
+				.isEqualTo("listening/mentions/2027/02/giffgaff.jsonl: merge: union");
 	}
 
 	@Test
@@ -56,7 +65,7 @@ class GitSetupTest {
 		new GitSetup("parley").setUp(dir);
 
 		assertThat(Files.readString(dir.resolve(".gitattributes")))
-				.isEqualTo("*.png binary\n*.parley text merge=parley eol=lf\n");
+				.isEqualTo("*.png binary\n*.parley text merge=parley eol=lf\nlistening/mentions/**/*.jsonl merge=union\n");
 	}
 
 	@Test

@@ -21,6 +21,12 @@ public final class GitSetup {
 
 	private static final String PATTERN = "*.parley";
 
+	/**
+	 * Crawled mentions: append-only line-per-record files, sorted and unique by id, so Git's union merge keeps
+	 * both sides' lines and the mention store drops the rare duplicate when it next writes the file.
+	 */
+	public static final String MENTIONS_PATTERN = "listening/mentions/**/*.jsonl";
+
 	private final String command;
 
 	/**
@@ -37,7 +43,8 @@ public final class GitSetup {
 	 * @throws IOException naming the file or the {@code git} command that failed
 	 */
 	public void setUp(Path repoDir) throws IOException {
-		writeAttributes(repoDir.resolve(".gitattributes"));
+		writeAttributes(repoDir.resolve(".gitattributes"), PATTERN, DRIVER);
+		writeAttributes(repoDir.resolve(".gitattributes"), MENTIONS_PATTERN, "union");
 		git(repoDir, "config", "merge." + DRIVER + ".name", "Parley model merge (by object id and feature)");
 		git(repoDir, "config", "merge." + DRIVER + ".driver", driverLine());
 	}
@@ -47,7 +54,7 @@ public final class GitSetup {
 		return quote(command) + " merge-driver %O %A %B %P";
 	}
 
-	private static void writeAttributes(Path file) throws IOException {
+	private static void writeAttributes(Path file, String pattern, String driver) throws IOException {
 		List<String> lines = new ArrayList<>();
 		if (Files.exists(file)) {
 			lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -55,17 +62,17 @@ public final class GitSetup {
 		boolean found = false;
 		for (int i = 0; i < lines.size(); i++) {
 			String[] words = lines.get(i).trim().split("\\s+");
-			if (words.length == 0 || !words[0].equals(PATTERN)) {
+			if (words.length == 0 || !words[0].equals(pattern)) {
 				continue;
 			}
 			found = true;
-			StringBuilder line = new StringBuilder(PATTERN);
+			StringBuilder line = new StringBuilder(pattern);
 			boolean hasDriver = false;
 			for (int w = 1; w < words.length; w++) {
 				if (words[w].startsWith("merge=") || words[w].equals("-merge") || words[w].equals("merge")) {
 					// Any other merge setting for the pattern would override ours: replace it.
 					if (!hasDriver) {
-						line.append(" merge=").append(DRIVER);
+						line.append(" merge=").append(driver);
 						hasDriver = true;
 					}
 				} else {
@@ -73,12 +80,12 @@ public final class GitSetup {
 				}
 			}
 			if (!hasDriver) {
-				line.append(" merge=").append(DRIVER);
+				line.append(" merge=").append(driver);
 			}
 			lines.set(i, line.toString());
 		}
 		if (!found) {
-			lines.add(PATTERN + " merge=" + DRIVER);
+			lines.add(pattern + " merge=" + driver);
 		}
 		byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 		if (!Files.exists(file) || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
