@@ -1,0 +1,49 @@
+package org.parley.listening.extract;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+
+/**
+ * The extract stage in one call: sniff and parse the fetched bytes, take the main text, split
+ * the thread or comments into posts, guess the language and pseudonymize authors.
+ */
+public final class PageExtractor {
+
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final MainTextExtractor mainText;
+    private final ForumThreadExtractor threads;
+    private final AuthorPseudonymizer pseudonymizer;
+
+    /**
+     * @param zone          the zone local dates on the source's pages are in
+     * @param pseudonymizer the project's author pseudonymizer (or {@link AuthorPseudonymizer#off()})
+     */
+    public PageExtractor(ZoneId zone, AuthorPseudonymizer pseudonymizer) {
+        PostDateParser dates = new PostDateParser(zone);
+        this.mainText = new MainTextExtractor(dates);
+        this.threads = new ForumThreadExtractor(dates);
+        this.pseudonymizer = pseudonymizer;
+    }
+
+    /**
+     * Extracts a fetched page.
+     *
+     * @throws NotHtmlException when the body is not HTML, whatever its header said
+     */
+    public Extraction extract(byte[] body, String contentType, String url, Instant fetchedAt) {
+        return extract(sniffer.parse(body, contentType, url), fetchedAt);
+    }
+
+    /** Extracts a parsed page; the document is left unchanged. */
+    public Extraction extract(Document page, Instant fetchedAt) {
+        Article article = mainText.extract(page, fetchedAt);
+        List<Post> posts = threads.extract(page, fetchedAt);
+        String lang = languages.guess(page, article.text());
+        Extraction extraction = new Extraction(page.location(), article.title(), lang, article.text(), posts);
+        return pseudonymizer.apply(extraction);
+    }
+}
