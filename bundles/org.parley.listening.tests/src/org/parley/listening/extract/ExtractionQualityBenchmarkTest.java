@@ -29,7 +29,13 @@ class ExtractionQualityBenchmarkTest {
     }
 
     @Test
-    void fullBenchmarkRunsAsAProgram() throws Exception {
-        ExtractionQualityBenchmark.main(new String[] {Corpora.root().toString()});
+    void meetsTheQualityGoalsOverWholeCorpora() throws Exception {
+        List<ExtractionQualityBenchmark.TokenScore> tokens = benchmark.readability(Corpora.readability(), List.of());
+        List<ExtractionQualityBenchmark.SnippetScore> snippets = benchmark.trafilatura(Corpora.trafilatura(), List.of());
+
+        assertThat(tokens).hasSizeGreaterThan(30);
+        assertThat(snippets).hasSizeGreaterThan(80);
+        assertThat(ExtractionQualityBenchmark.meanF1(tokens)).isGreaterThanOrEqualTo(0.90);
+        assertThat(ExtractionQualityBenchmark.snippetF1(snippets)).isGreaterThanOrEqualTo(0.90);
     }
 }

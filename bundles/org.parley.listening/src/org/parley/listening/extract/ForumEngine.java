@@ -48,7 +48,7 @@ record ForumEngine(String name, String post, String author, String date, String 
                     "#comments li[id*=comment-], ol.commentlist > li, ol.comment-list li.comment, .comment-list article.comment, #comments article.comment, li.comment",
                     ".comment-author .fn, cite.fn, .comment-author, .author_name, .comment-author-name",
                     ".comment-metadata time, time[datetime], .comment-meta a, .comment-metadata, .comment_date, .commentmetadata, .comment-date",
-                    ".comment-content, .comment-text, .comment_content, .comment-body",
+                    ".comment-content, .comment-text, .comment_content, .contenttext, .comment-body",
                     ".comment-metadata a[href*=#comment-], .comment-meta a[href*=#comment-], a[href*=#comment-]",
-                    QUOTES + ", .reply, .comment-reply-link, .comment-author, .comment-meta, .comment-metadata, ul.children, ol.children"));
+                    QUOTES + ", .reply, .comment-reply-link, .commentmetadata, .comment-likes, .comment-actions, .comment-author, .comment-meta, .comment-metadata, ul.children, ol.children"));
 }

@@ -43,6 +43,8 @@ public final class PostDateParser {
             "\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,})\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(\\p{L}{3,})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile(
@@ -153,10 +155,32 @@ public final class PostDateParser {
             rest = s.substring(m.end());
         }
         if (date == null) {
+            date = withoutYear(s, now);
+            rest = s;
+        }
+        if (date == null) {
             return Optional.empty();
         }
         LocalTime time = time(rest).or(() -> time(s)).orElse(LocalTime.MIDNIGHT);
         return Optional.of(ZonedDateTime.of(date, time, zone).toOffsetDateTime());
+    }
+
+    // "Jun 20th at 2:41 am": the most recent such day not after the reference.
+    private static LocalDate withoutYear(String s, ZonedDateTime now) {
+        for (Pattern pattern : new Pattern[] {DAY_MONTH, MONTH_DAY}) {
+            Matcher m = pattern.matcher(s);
+            while (m.find()) {
+                boolean dayFirst = pattern == DAY_MONTH;
+                Integer month = MONTHS.get(m.group(dayFirst ? 2 : 1));
+                if (month != null) {
+                    LocalDate date = safeDate(now.getYear(), month, num(m, dayFirst ? 1 : 2));
+                    if (date != null) {
+                        return date.isAfter(now.toLocalDate()) ? date.minusYears(1) : date;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private LocalDate numericDate(int first, int second, int year) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads author, date, own text and permalink out of one post element, given selectors for each
@@ -43,13 +44,22 @@ final class PostReader {
                 Optional<OffsetDateTime> date = dates.parse(e.attr("datetime"), reference)
                         .or(() -> dates.parse(e.attr("content"), reference))
                         .or(() -> dates.parse(e.attr("title"), reference))
-                        .or(() -> dates.parse(e.text(), reference));
+                        .or(() -> dates.parse(spacedText(e), reference));
                 if (date.isPresent()) {
                     return date.get();
                 }
             }
         }
         return null;
+    }
+
+    // "<span>28.09.19</span><span>13:39</span>" must not read as the year 1913.
+    static String spacedText(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (TextNode t : e.select("*").textNodes()) {
+            out.append(t.text()).append(' ');
+        }
+        return out.toString();
     }
 
     static String text(Element post, String bodySelector, String noise) {

@@ -23,7 +23,7 @@ final class RepeatedPostFinder {
             "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=posted]",
             "[itemprop=text], [class*=message], [class*=content], [class*=text], [class*=body], [class*=entry]",
             "a[href*=#]",
-            "blockquote, .quote, .signature, [class*=author], [class*=date], [class*=time], [class*=reply], "
+            "blockquote, .quote, .signature, [class*=author], [class*=accountname], [class*=username], [class*=poster], [class*=date], [class*=time], [class*=reply], "
                     + "[class*=vote], [class*=avatar], button, form");
     private static final int MIN_POSTS = 2;
     private static final int MIN_TEXT = 20;
@@ -99,7 +99,7 @@ final class RepeatedPostFinder {
             return false;
         }
         for (Element date : e.select(GUESSED_PARTS.date())) {
-            if (dates.parse(date.hasAttr("datetime") ? date.attr("datetime") : date.text(), reference).isPresent()) {
+            if (dates.parse(date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date), reference).isPresent()) {
                 return true;
             }
         }
