@@ -25,7 +25,9 @@ final class ArticleCleaner {
     }
 
     void clean(Element article) {
-        for (Element e : article.select("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture))")) {
+        // Captions and credits describe pictures a text reader does not see.
+        for (Element e : article.select("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
+                + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]")) {
             e.remove();
         }
         for (Element e : reversed(article.getAllElements())) {

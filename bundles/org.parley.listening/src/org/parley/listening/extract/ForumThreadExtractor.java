@@ -30,23 +30,28 @@ public final class ForumThreadExtractor {
      * @param reference the instant relative dates ("2 days ago") count from
      */
     public List<Post> extract(Document page, Instant reference) {
+        return read(page, reference).posts();
+    }
+
+    /**
+     * The posts of a page together with the software that showed them.
+     *
+     * @param reference the instant relative dates ("2 days ago") count from
+     */
+    public ThreadPosts read(Document page, Instant reference) {
         for (ForumEngine engine : ForumEngine.KNOWN) {
             List<Post> posts = read(page, engine, reference);
             if (!posts.isEmpty()) {
-                return posts;
+                return new ThreadPosts(engine.name(), engine.forum(), posts);
             }
         }
-        return fallback.find(page, reference);
+        List<Post> posts = fallback.find(page, reference);
+        return new ThreadPosts(posts.isEmpty() ? "none" : "generic", false, posts);
     }
 
     /** The name of the software whose markup the page uses, or {@code generic}/{@code none}. */
     public String engineOf(Document page) {
-        for (ForumEngine engine : ForumEngine.KNOWN) {
-            if (!page.select(engine.post()).isEmpty()) {
-                return engine.name();
-            }
-        }
-        return fallback.find(page, Instant.EPOCH).isEmpty() ? "none" : "generic";
+        return read(page, Instant.EPOCH).engine();
     }
 
     private List<Post> read(Document page, ForumEngine engine, Instant reference) {

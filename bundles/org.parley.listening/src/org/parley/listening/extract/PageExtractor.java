@@ -2,13 +2,13 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.jsoup.nodes.Document;
 
 /**
  * The extract stage in one call: sniff and parse the fetched bytes, take the main text, split
- * the thread or comments into posts, guess the language and pseudonymize authors.
+ * the thread or comments into posts, guess the language and pseudonymize authors. On a forum
+ * thread the text is the posts' text; on an article it is the article's, comments apart.
  */
 public final class PageExtractor {
 
@@ -41,9 +41,11 @@ public final class PageExtractor {
     /** Extracts a parsed page; the document is left unchanged. */
     public Extraction extract(Document page, Instant fetchedAt) {
         Article article = mainText.extract(page, fetchedAt);
-        List<Post> posts = threads.extract(page, fetchedAt);
-        String lang = languages.guess(page, article.text());
-        Extraction extraction = new Extraction(page.location(), article.title(), lang, article.text(), posts);
+        ThreadPosts thread = threads.read(page, fetchedAt);
+        // On a forum the posts are the content; block scoring would pick one post or a sidebar.
+        String text = thread.forum() ? thread.joinedText() : article.text();
+        String lang = languages.guess(page, text);
+        Extraction extraction = new Extraction(page.location(), article.title(), lang, text, thread.posts());
         return pseudonymizer.apply(extraction);
     }
 }

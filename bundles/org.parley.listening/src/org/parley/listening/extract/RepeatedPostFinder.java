@@ -24,7 +24,7 @@ final class RepeatedPostFinder {
             "[itemprop=text], [class*=message], [class*=content], [class*=text], [class*=body], [class*=entry]",
             "a[href*=#]",
             "blockquote, .quote, .signature, [class*=author], [class*=accountname], [class*=username], [class*=poster], [class*=date], [class*=time], [class*=reply], "
-                    + "[class*=vote], [class*=avatar], button, form");
+                    + "[class*=vote], [class*=avatar], button, form", false);
     private static final int MIN_POSTS = 2;
     private static final int MIN_TEXT = 20;
 
@@ -81,6 +81,16 @@ final class RepeatedPostFinder {
         return groups;
     }
 
+    // A related-article card also shows author, date and text, but under a linked headline.
+    private static boolean isTeaser(Element e) {
+        for (Element link : e.select("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a")) {
+            if (link.text().length() > 10) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Numbers differ from post to post ("post--702", "comment-13"): they are not part of the shape.
     private static String signature(Element e) {
         TreeSet<String> classes = new TreeSet<>();
@@ -91,7 +101,7 @@ final class RepeatedPostFinder {
     }
 
     private boolean isPostLike(Element e, Instant reference) {
-        if (e.text().length() < MIN_TEXT) {
+        if (e.text().length() < MIN_TEXT || isTeaser(e)) {
             return false;
         }
         Element author = e.selectFirst(GUESSED_PARTS.author());
