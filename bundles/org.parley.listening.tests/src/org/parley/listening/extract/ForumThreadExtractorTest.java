@@ -116,6 +116,27 @@ class ForumThreadExtractorTest {
     }
 
     @Test
+    void findsTheCommentsOfAnUnknownBlogPlatformByTheirRepeatedShape() {
+        Document page = Corpora.page(Corpora.readability().resolve("lifehacker-post-comment-load/source.html"),
+                "http://lifehacker.com/how-to-program-your-mind-to-stop-buying-crap-you-don-1690268064");
+
+        List<Post> posts = extractor.extract(page, FETCHED);
+
+        assertThat(posts).hasSizeGreaterThanOrEqualTo(page.select("div.branch").size());
+        assertThat(posts.get(0).author()).isEqualTo("jnovo22");
+        assertThat(posts.get(0).text()).startsWith("This is one of my hardest habits to break.")
+                .doesNotContain("Profile").doesNotContain("8:12am");
+        assertThat(posts.get(0).url()).endsWith("#reply_1690284499");
+    }
+
+    @Test
+    void doesNotTakeRelatedArticleCardsForPosts() {
+        Document page = page("bondyblog.fr.paris-8.html", "https://www.bondyblog.fr/societe/a-paris-8/");
+
+        assertThat(extractor.read(page, FETCHED).engine()).isEqualTo("none");
+    }
+
+    @Test
     void findsNoPostsOnANewsArticleWithoutComments() {
         Document page = Corpora.page(Corpora.readability().resolve("lemonde-1/source.html"), "https://www.lemonde.fr/x");
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The extract stage in one call: sniff and parse the fetched bytes, take the main text, split
@@ -16,6 +17,7 @@ public final class PageExtractor {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final MainTextExtractor mainText;
     private final ForumThreadExtractor threads;
+    private final ForumThreadExtractor usThreads;
     private final AuthorPseudonymizer pseudonymizer;
 
     /**
@@ -26,6 +28,7 @@ public final class PageExtractor {
         PostDateParser dates = new PostDateParser(zone);
         this.mainText = new MainTextExtractor(dates);
         this.threads = new ForumThreadExtractor(dates);
+        this.usThreads = new ForumThreadExtractor(dates.monthFirst());
         this.pseudonymizer = pseudonymizer;
     }
 
@@ -41,11 +44,17 @@ public final class PageExtractor {
     /** Extracts a parsed page; the document is left unchanged. */
     public Extraction extract(Document page, Instant fetchedAt) {
         Article article = mainText.extract(page, fetchedAt);
-        ThreadPosts thread = threads.read(page, fetchedAt);
+        ThreadPosts thread = (isUsEnglish(page) ? usThreads : threads).read(page, fetchedAt);
         // On a forum the posts are the content; block scoring would pick one post or a sidebar.
         String text = thread.forum() ? thread.joinedText() : article.text();
         String lang = languages.guess(page, text);
         Extraction extraction = new Extraction(page.location(), article.title(), lang, text, thread.posts());
         return pseudonymizer.apply(extraction);
+    }
+
+    // US sites print 3/09/15 for 9 March; everybody else, French sites first, puts the day first.
+    private static boolean isUsEnglish(Document page) {
+        Element html = page.selectFirst("html");
+        return html != null && html.attr("lang").equalsIgnoreCase("en-US");
     }
 }

@@ -23,16 +23,21 @@ final class PostReader {
 
     Post read(Element post, ForumEngine parts, String pageUrl, Instant reference) {
         String author = post.hasAttr("data-author") ? post.attr("data-author") : author(post, parts.author());
-        return new Post(author, date(post, parts.date(), reference), text(post, parts.body(), parts.noise()),
+        // Guessed selectors match loosely ("content" is also a hovercard's class): take the fullest block.
+        boolean guessed = parts == RepeatedPostFinder.GUESSED_PARTS;
+        return new Post(author, date(post, parts.date(), reference), text(post, parts.body(), parts.noise(), guessed),
                 permalink(post, parts.permalink(), pageUrl));
     }
 
-    private static String author(Element post, String selector) {
+    /** The first short non-empty text among the alternatives, in their order; null when none. */
+    static String author(Element post, String selector) {
         for (String alternative : selector.split(",")) {
-            Element e = post.selectFirst(alternative.strip());
-            if (e != null && !e.text().isBlank()) {
+            for (Element e : post.select(alternative.strip())) {
+                // A long text is a whole profile card, not a name.
                 String name = e.text().strip();
-                return name.length() > MAX_AUTHOR_LENGTH ? name.substring(0, MAX_AUTHOR_LENGTH) : name;
+                if (!name.isEmpty() && name.length() <= MAX_AUTHOR_LENGTH) {
+                    return name;
+                }
             }
         }
         return null;
@@ -62,13 +67,11 @@ final class PostReader {
         return out.toString();
     }
 
-    static String text(Element post, String bodySelector, String noise) {
-        Element body = null;
-        for (String alternative : bodySelector.split(",")) {
-            body = post.selectFirst(alternative.strip());
-            if (body != null) {
-                break;
-            }
+    static String text(Element post, String bodySelector, String noise, boolean fullest) {
+        Element body = fullest ? fullest(post, bodySelector) : firstWithText(post, bodySelector);
+        if (body == null && !fullest) {
+            // A known engine's post without its text block is a placeholder (an ad, a deleted post).
+            return "";
         }
         Element copy = (body == null ? post : body).clone();
         for (Element e : copy.select(noise)) {
@@ -79,17 +82,44 @@ final class PostReader {
         return TextRenderer.text(copy);
     }
 
+    private static Element fullest(Element post, String selector) {
+        Element best = null;
+        for (Element e : post.select(selector)) {
+            if (best == null || e.text().length() > best.text().length()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static Element firstWithText(Element post, String selector) {
+        for (String alternative : selector.split(",")) {
+            for (Element e : post.select(alternative.strip())) {
+                if (!e.text().isBlank()) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String permalink(Element post, String selector, String pageUrl) {
         for (String alternative : selector.split(",")) {
             Element e = post.selectFirst(alternative.strip());
             if (e != null) {
                 String url = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("content");
-                if (!url.isEmpty()) {
+                if (!url.isEmpty() && !url.endsWith("#") && !url.startsWith("javascript:")) {
                     return url;
                 }
             }
         }
         String base = pageUrl.contains("#") ? pageUrl.substring(0, pageUrl.indexOf('#')) : pageUrl;
-        return post.id().isEmpty() ? base : base + "#" + post.id();
+        // A wrapper without an id often holds the post's own anchor a level down.
+        String id = post.id();
+        if (id.isEmpty()) {
+            Element anchored = post.selectFirst("[id~=\\d]");
+            id = anchored == null ? "" : anchored.id();
+        }
+        return id.isEmpty() ? base : base + "#" + id;
     }
 }

@@ -2,6 +2,7 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,14 @@ import org.jsoup.nodes.Element;
  */
 final class RepeatedPostFinder {
 
-    private static final ForumEngine GUESSED_PARTS = new ForumEngine("generic", "*",
-            "[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=accountname], "
-                    + "[class*=poster], [class*=member], [class*=user], .fn, cite",
+    static final ForumEngine GUESSED_PARTS = new ForumEngine("generic", "*",
+            ".fn, [itemprop=author] [itemprop=name], [itemprop=author], [class*=username], [class*=user-name], "
+                    + "[class*=display-name], [class*=author-name], [class*=accountname], [class*=author], "
+                    + "[class*=poster], [class*=member], [class*=user], cite",
             "time, [itemprop=datePublished], [class*=date], [class*=time], [class*=posted]",
             "[itemprop=text], [class*=message], [class*=content], [class*=text], [class*=body], [class*=entry]",
             "a[href*=#]",
-            "blockquote, .quote, .signature, [class*=author], [class*=accountname], [class*=username], [class*=poster], [class*=date], [class*=time], [class*=reply], "
+            "blockquote, .quote, .signature, [class*=author], [class*=accountname], [class*=username], [class*=poster], [class*=date], [class*=time], [class*=reply-link], [class*=reply-button], .reply, "
                     + "[class*=vote], [class*=avatar], button, form", false);
     private static final int MIN_POSTS = 2;
     private static final int MIN_TEXT = 20;
@@ -41,27 +43,32 @@ final class RepeatedPostFinder {
         if (body == null) {
             return List.of();
         }
-        List<Element> best = List.of();
-        int bestText = 0;
+        List<List<Element>> candidates = new ArrayList<>();
         for (List<Element> group : siblingGroups(body)) {
             List<Element> postLike = group.stream().filter(e -> isPostLike(e, reference)).toList();
-            if (postLike.size() < MIN_POSTS || postLike.size() * 3 < group.size() * 2) {
-                continue;
-            }
-            int text = postLike.stream().mapToInt(e -> e.text().length()).sum();
-            if (text > bestText) {
-                best = postLike;
-                bestText = text;
+            if (postLike.size() >= MIN_POSTS && postLike.size() * 3 >= group.size() * 2) {
+                candidates.add(postLike);
             }
         }
-        List<Post> posts = new ArrayList<>();
-        for (Element e : best) {
-            Post post = reader.read(e, GUESSED_PARTS, page.location(), reference);
-            if (!post.text().isBlank()) {
-                posts.add(post);
+        // The group with the most text is the thread, unless its posts turn out empty once read.
+        candidates.sort(Comparator.comparingInt(RepeatedPostFinder::textLength).reversed());
+        for (List<Element> group : candidates) {
+            List<Post> posts = new ArrayList<>();
+            for (Element e : group) {
+                Post post = reader.read(e, GUESSED_PARTS, page.location(), reference);
+                if (!post.text().isBlank()) {
+                    posts.add(post);
+                }
+            }
+            if (posts.size() >= MIN_POSTS) {
+                return posts;
             }
         }
-        return posts;
+        return List.of();
+    }
+
+    private static int textLength(List<Element> group) {
+        return group.stream().mapToInt(e -> e.text().length()).sum();
     }
 
     private static List<List<Element>> siblingGroups(Element body) {
@@ -104,8 +111,7 @@ final class RepeatedPostFinder {
         if (e.text().length() < MIN_TEXT || isTeaser(e)) {
             return false;
         }
-        Element author = e.selectFirst(GUESSED_PARTS.author());
-        if (author == null || author.text().isBlank() || author.text().length() > 80) {
+        if (PostReader.author(e, GUESSED_PARTS.author()) == null) {
             return false;
         }
         for (Element date : e.select(GUESSED_PARTS.date())) {

@@ -58,7 +58,9 @@ final class TextRenderer {
     static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (String line : raw.toString().split("\n")) {
-            String collapsed = line.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+            // Soft hyphens and zero-width characters are invisible but split words for any matcher.
+            String collapsed = line.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff]", "")
+                    .replaceAll("[\\s\\u00a0]+", " ").strip();
             if (!collapsed.isEmpty()) {
                 out.append(out.isEmpty() ? "" : "\n").append(collapsed);
             }
