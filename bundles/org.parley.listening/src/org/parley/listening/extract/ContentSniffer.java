@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -174,7 +175,7 @@ public final class ContentSniffer {
 
     private static byte[] withoutBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-            return java.util.Arrays.copyOfRange(b, 3, b.length);
+            return Arrays.copyOfRange(b, 3, b.length);
         }
         return b;
     }

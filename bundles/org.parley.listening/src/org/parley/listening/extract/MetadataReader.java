@@ -1,7 +1,5 @@
 package org.parley.listening.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +30,15 @@ public final class MetadataReader {
         String author = first(group(AUTHOR_OBJECT, jsonLd), nonUrl(group(AUTHOR_STRING, jsonLd)),
                 meta(page, "meta[name=author]"), nonUrl(meta(page, "meta[property=article:author]")),
                 text(page, "[itemprop=author] [itemprop=name]"), text(page, "[itemprop=author]"),
-                text(page, "[rel=author]"), text(page, ".byline .author, .author-name, .byline"));
+                text(page, "[rel=author]"), text(page, ".byline .author, .author-name, .byline"),
+                text(page, "[class*=byline] a, [class*=byline], .author a, .author"));
         String published = first(meta(page, "meta[property=article:published_time]"),
                 meta(page, "meta[itemprop=datePublished]"), group(PUBLISHED, jsonLd),
                 meta(page, "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
                 attr(page, "time[datetime][itemprop=datePublished], article time[datetime], time[pubdate]",
                         "datetime"));
-        return new PageMetadata(title, shortName(author), published);
+        return new PageMetadata(withoutSiteName(title, meta(page, "meta[property=og:site_name]")), shortName(author),
+                published);
     }
 
     private static String jsonLd(Document page) {
@@ -70,6 +70,18 @@ public final class MetadataReader {
             }
         }
         return best;
+    }
+
+    // "Obama admits … - BBC News": the site's name is not part of the headline.
+    private static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null || siteName.isBlank()) {
+            return title;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length > 1 && parts[parts.length - 1].strip().equalsIgnoreCase(siteName.strip())) {
+            return title.substring(0, title.length() - parts[parts.length - 1].length()).replaceFirst("\\s+\\S+\\s*$", "");
+        }
+        return title;
     }
 
     private static String group(Pattern pattern, String text) {
@@ -130,12 +142,11 @@ public final class MetadataReader {
     }
 
     private static String first(String... values) {
-        List<String> present = new ArrayList<>();
         for (String v : values) {
             if (v != null && !v.isBlank()) {
-                present.add(v.strip());
+                return v.strip();
             }
         }
-        return present.isEmpty() ? null : present.get(0);
+        return null;
     }
 }

@@ -37,7 +37,7 @@ final class TextRenderer {
                     }
                     if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
                         raw.append('\n');
-                    } else if (e.normalName().equals("img") || e.normalName().equals("td")) {
+                    } else if (e.normalName().equals("img")) {
                         raw.append(' ');
                     }
                 }
