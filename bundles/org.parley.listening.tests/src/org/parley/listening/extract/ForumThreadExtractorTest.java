@@ -131,9 +131,34 @@ class ForumThreadExtractorTest {
 
     @Test
     void doesNotTakeRelatedArticleCardsForPosts() {
-        Document page = page("bondyblog.fr.paris-8.html", "https://www.bondyblog.fr/societe/a-paris-8/");
+        assertThat(extractor.read(page("bondyblog.fr.paris-8.html", "https://www.bondyblog.fr/x/"), FETCHED).engine())
+                .isEqualTo("none");
+        assertThat(extractor.read(page("faz.net.streaming.html", "https://www.faz.net/x.html"), FETCHED).engine())
+                .isEqualTo("none");
+    }
 
-        assertThat(extractor.read(page, FETCHED).engine()).isEqualTo("none");
+    @Test
+    void readsTheCommentsUnderAFrenchArticleWithTheirDates() {
+        Document page = page("regards.fr.enquetes.html", "http://www.regards.fr/politique/article/x");
+
+        List<Post> posts = extractor.extract(page, FETCHED);
+
+        assertThat(posts).hasSize(page.select("li.comment").size());
+        assertThat(posts.get(0).author()).isEqualTo("gabriel sempéré");
+        assertThat(posts.get(0).text()).isEqualTo("très bien vos infos.");
+        assertThat(posts.get(0).date()).isEqualTo(OffsetDateTime.parse("2018-09-11T10:57:27Z"));
+        assertThat(posts).allSatisfy(p -> assertThat(p.date()).isNotNull());
+    }
+
+    @Test
+    void leavesPingbacksOutOfTheComments() {
+        Document page = page("de.creativecommons.org.endlich.html", "https://de.creativecommons.org/index.php/x/");
+
+        List<Post> posts = extractor.extract(page, FETCHED);
+
+        assertThat(page.select("li.pingback")).isNotEmpty();
+        assertThat(posts).isNotEmpty().noneMatch(p -> p.text().startsWith("Pingback"))
+                .allSatisfy(p -> assertThat(p.author()).isNotNull());
     }
 
     @Test

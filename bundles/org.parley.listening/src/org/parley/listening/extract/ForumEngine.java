@@ -47,9 +47,11 @@ record ForumEngine(String name, String post, String author, String date, String 
                     ".author, .post-byline .author", "time[datetime], .post-meta time, .time-ago",
                     ".post-message", "a.time-ago, a[data-role=relative-time]", QUOTES, false),
             new ForumEngine("WordPress comments",
-                    "#comments li[id*=comment-], ol.commentlist > li, ol.comment-list li.comment, .comment-list article.comment, #comments article.comment, li.comment",
+                    "#comments li[id*=comment-], ol.commentlist > li, ol.comment-list li.comment, .comment-list article.comment, "
+                            + "#comments article.comment, li.comment",
                     ".comment-author .fn, cite.fn, .comment-author, .author_name, .comment-author-name",
-                    ".comment-metadata time, time[datetime], .comment-meta a, .comment-metadata, .comment_date, .commentmetadata, .comment-date",
+                    ".comment-metadata time, time[datetime], abbr.date[title], .comment-meta a, .comment-metadata, .comment_date, "
+                            + ".commentmetadata, .comment-date, .comment-meta",
                     ".comment-content, .comment-text, .comment_content, .contenttext, .comment-body",
                     ".comment-metadata a[href*=#comment-], .comment-meta a[href*=#comment-], a[href*=#comment-]",
                     QUOTES + ", .reply, .comment-reply-link, .commentmetadata, .comment-likes, .comment-actions, .comment-author, .comment-meta, .comment-metadata, ul.children, ol.children", false));

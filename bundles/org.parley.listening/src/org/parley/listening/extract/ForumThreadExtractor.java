@@ -57,6 +57,10 @@ public final class ForumThreadExtractor {
     private List<Post> read(Document page, ForumEngine engine, Instant reference) {
         List<Post> posts = new ArrayList<>();
         for (Element element : page.select(engine.post())) {
+            // A pingback is a link notice from another site, not somebody's words.
+            if (element.hasClass("pingback") || element.hasClass("trackback")) {
+                continue;
+            }
             Post post = reader.read(element, engine, page.location(), reference);
             if (!post.text().isBlank()) {
                 posts.add(post);

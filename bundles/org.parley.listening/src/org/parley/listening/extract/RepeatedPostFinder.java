@@ -90,7 +90,8 @@ final class RepeatedPostFinder {
 
     // A related-article card also shows author, date and text, but under a linked headline.
     private static boolean isTeaser(Element e) {
-        for (Element link : e.select("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a")) {
+        for (Element link : e.select("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a, a [class*=title], "
+                + "[class*=headline] a, a [class*=headline], a header")) {
             if (link.text().length() > 10) {
                 return true;
             }
