@@ -21,7 +21,14 @@ import org.jsoup.Jsoup;
  * Measures extraction quality on the shared corpora: token precision, recall and F1 of the main
  * text against Readability's expected output, and trafilatura's must-have / must-not-have
  * snippet benchmark. Run it as a program (optional argument: the corpora folder) to print
- * per-page and overall figures.
+ * per-page and overall figures, e.g. after a build, from the repository root:
+ * <pre>
+ * M=~/.m2/repository
+ * java -cp bundles/org.parley.listening/target/classes:bundles/org.parley.listening.tests/target/classes:\
+ * $M/org/jsoup/jsoup/1.24.1/jsoup-1.24.1.jar:$M/org/apache/tika/tika-core/3.3.1/tika-core-3.3.1.jar:\
+ * $M/commons-io/commons-io/2.22.0/commons-io-2.22.0.jar:$M/org/slf4j/slf4j-api/2.0.7/slf4j-api-2.0.7.jar \
+ *   org.parley.listening.extract.ExtractionQualityBenchmark ../shared/corpora
+ * </pre>
  */
 public final class ExtractionQualityBenchmark {
 

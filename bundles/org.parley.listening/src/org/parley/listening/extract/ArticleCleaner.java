@@ -12,6 +12,10 @@ import org.jsoup.select.Elements;
  */
 final class ArticleCleaner {
 
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(©|\\(c\\)|(cr[ée]dits?|copyright|photos?|foto|bild|titelbild|image|illustration|source)\\b[^:]{0,20}:"
+                    + "|image illustrative|illustration$)", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CREDIT_LENGTH = 120;
     private static final Pattern SHARE = Pattern.compile("share|sharedaddy|social", Pattern.CASE_INSENSITIVE);
 
     private final BlockScorer scorer;
@@ -43,6 +47,13 @@ final class ArticleCleaner {
         if (conditional) {
             for (String tag : List.of("fieldset", "table", "ul", "ol", "div", "section")) {
                 cleanConditionally(article, tag);
+            }
+        }
+        // Picture credits ("Crédits photos : …", "Titelbild: …") outside of any figure markup.
+        for (Element e : reversed(article.select("p, span, div, small"))) {
+            String text = e.text().strip();
+            if (text.length() < MAX_CREDIT_LENGTH && CREDIT.matcher(text).find()) {
+                e.remove();
             }
         }
         for (Element p : article.getElementsByTag("p")) {
