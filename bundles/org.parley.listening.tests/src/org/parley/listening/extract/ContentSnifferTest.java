@@ -53,6 +53,27 @@ class ContentSnifferTest {
     }
 
     @Test
+    void trustsThePagesLegacyCharsetWhenTheHeaderWronglySaysUtf8() {
+        // The Czech page re-encoded as windows-1250, its meta tag saying so, the server saying UTF-8.
+        String czech = new String(Corpora.bytes(Corpora.readability().resolve("aktualne/source.html")),
+                StandardCharsets.UTF_8);
+        Charset windows1250 = Charset.forName("windows-1250");
+        byte[] legacy = czech.replaceFirst("(?i)<meta charset=\"?utf-8\"?\\s*/?>", "<meta charset=\"windows-1250\">")
+                .getBytes(windows1250);
+
+        assertThat(sniffer.sniff(legacy, "text/html; charset=utf-8").charset()).isEqualTo(windows1250);
+        assertThat(sniffer.parse(legacy, "text/html; charset=utf-8", "https://zpravy.aktualne.cz/").title())
+                .contains("West Ham hrozí gigantům");
+    }
+
+    @Test
+    void doesNotCallJsonServedAsHtmlAPage() {
+        byte[] json = "{\"posts\": [\"Très bien\"]}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(sniffer.sniff(json, "text/html; charset=utf-8").html()).isFalse();
+    }
+
+    @Test
     void recognisesACompressedBodyServedAsHtml() throws IOException {
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {

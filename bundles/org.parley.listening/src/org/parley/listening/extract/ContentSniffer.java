@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -87,11 +88,15 @@ public final class ContentSniffer {
     }
 
     private static String textType(byte[] body, String declared) {
+        String head = new String(body, 0, Math.min(body.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if ("text/html".equals(declared) && head.indexOf('<') < 0) {
+            // JSON or plain text served as text/html: nothing for an HTML parser to read.
+            return "text/plain";
+        }
         if (declared != null && !declared.isEmpty() && !declared.equals("application/octet-stream")) {
             return declared;
         }
-        String head = new String(body, 0, Math.min(body.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<body") || head.contains("<div") ? "text/html"
                 : "text/plain";
     }
@@ -123,20 +128,20 @@ public final class ContentSniffer {
         if (bom.isPresent()) {
             return bom.get();
         }
-        Optional<Charset> declared = charsetIn(CHARSET_PARAM, declaredContentType)
-                .or(() -> charsetIn(META_CHARSET,
-                        new String(body, 0, Math.min(body.length, HEAD_BYTES * 4), StandardCharsets.ISO_8859_1)));
-        boolean ascii = isAscii(body);
-        if (ascii) {
-            return declared.orElse(StandardCharsets.UTF_8);
+        Optional<Charset> header = charsetIn(CHARSET_PARAM, declaredContentType);
+        Optional<Charset> meta = charsetIn(META_CHARSET,
+                new String(body, 0, Math.min(body.length, HEAD_BYTES * 4), StandardCharsets.ISO_8859_1));
+        if (isAscii(body)) {
+            return header.or(() -> meta).orElse(StandardCharsets.UTF_8);
         }
         // Non-ASCII text that decodes as strict UTF-8 is UTF-8 in practice: legacy encodings almost
         // never produce valid multi-byte sequences by accident.
         if (isValidUtf8(body)) {
             return StandardCharsets.UTF_8;
         }
-        return declared.filter(c -> !c.equals(StandardCharsets.UTF_8)).map(ContentSniffer::widen)
-                .orElse(WINDOWS_1252);
+        // Not UTF-8, whatever was declared: the first legacy charset named by header or page wins.
+        return Stream.of(header, meta).flatMap(Optional::stream).filter(c -> !c.equals(StandardCharsets.UTF_8))
+                .findFirst().map(ContentSniffer::widen).orElse(WINDOWS_1252);
     }
 
     // Servers say ISO-8859-1 or ASCII for what browsers decode as windows-1252 (the WHATWG rule).
