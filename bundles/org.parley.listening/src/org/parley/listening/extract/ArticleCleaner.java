@@ -77,7 +77,9 @@ final class ArticleCleaner {
 
     private boolean shouldRemove(Element e, String tag) {
         int weight = weightClasses ? ContentHints.classWeight(e) : 0;
-        if (weight + scorer.score(e) < 0) {
+        boolean listTag = tag.equals("ul") || tag.equals("ol");
+        // A list starts with a negative score; inside the article that alone does not make it boilerplate.
+        if (weight + scorer.score(e) < 0 && !(listTag && weight >= 0)) {
             return true;
         }
         String text = e.text();
@@ -91,7 +93,7 @@ final class ArticleCleaner {
         int embeds = e.select("object, embed, iframe").size();
         double linkDensity = TextDensity.linkDensity(e);
         int length = text.length();
-        boolean isList = tag.equals("ul") || tag.equals("ol") || listShare(e, length) > 0.9;
+        boolean isList = listTag || listShare(e, length) > 0.9;
         boolean inFigure = BlockScorer.hasAncestor(e, "figure");
         return images > 1 && (double) paragraphs / images < 0.5 && !inFigure
                 || !isList && listItems > paragraphs
