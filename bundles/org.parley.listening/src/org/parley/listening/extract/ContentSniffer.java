@@ -1,0 +1,206 @@
+package org.parley.listening.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Finds out what a fetched body is when the server's headers lie or are missing: Tika's magic
+ * detection for the media type (a PDF or an image served as {@code text/html}), and for the
+ * charset the byte order mark, a strict UTF-8 check, the declared header and the page's own
+ * {@code <meta charset>}. Then parses HTML with jsoup against the page's base URL.
+ */
+public final class ContentSniffer {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int HEAD_BYTES = 4096;
+    private static final Pattern CHARSET_PARAM = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+
+    /**
+     * Detects type and charset of a body.
+     *
+     * @param body                the bytes as received
+     * @param declaredContentType the {@code Content-Type} header, or null when there was none
+     */
+    public SniffedContent sniff(byte[] body, String declaredContentType) {
+        String mediaType = detectMediaType(body, declaredContentType);
+        boolean html = mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+        return new SniffedContent(mediaType, detectCharset(body, declaredContentType), html);
+    }
+
+    /**
+     * Decodes and parses an HTML body; relative links resolve against {@code baseUrl} (or the
+     * page's own {@code <base href>}).
+     *
+     * @throws NotHtmlException when the body is not HTML, whatever the header claimed
+     */
+    public Document parse(byte[] body, String declaredContentType, String baseUrl) {
+        SniffedContent sniffed = sniff(body, declaredContentType);
+        if (!sniffed.html()) {
+            throw new NotHtmlException(baseUrl, sniffed.mediaType());
+        }
+        return Jsoup.parse(new String(withoutBom(body), sniffed.charset()), baseUrl == null ? "" : baseUrl);
+    }
+
+    private String detectMediaType(byte[] body, String declaredContentType) {
+        MediaType magic;
+        try {
+            // Magic only: a name or header hint would let the lie we are checking win.
+            magic = mimeTypes.detect(new ByteArrayInputStream(body), new Metadata());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String detected = magic.getBaseType().toString();
+        String declared = declaredBaseType(declaredContentType);
+        boolean magicIsVague = detected.equals("text/plain") || detected.equals("application/octet-stream");
+        if (!magicIsVague) {
+            return detected;
+        }
+        if (detected.equals("application/octet-stream")) {
+            // Tika calls empty or control-free bodies octet-stream too; text wins if it reads as text.
+            return looksLikeText(body) ? textType(body, declared) : detected;
+        }
+        return textType(body, declared);
+    }
+
+    private static String textType(byte[] body, String declared) {
+        String head = new String(body, 0, Math.min(body.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if ("text/html".equals(declared) && head.indexOf('<') < 0) {
+            // JSON or plain text served as text/html: nothing for an HTML parser to read.
+            return "text/plain";
+        }
+        if (declared != null && !declared.isEmpty() && !declared.equals("application/octet-stream")) {
+            return declared;
+        }
+        return head.contains("<html") || head.contains("<body") || head.contains("<div") ? "text/html"
+                : "text/plain";
+    }
+
+    private static boolean looksLikeText(byte[] body) {
+        int limit = Math.min(body.length, HEAD_BYTES);
+        if (limit == 0) {
+            return false;
+        }
+        for (int i = 0; i < limit; i++) {
+            int b = body[i] & 0xff;
+            if (b == 0 || (b < 0x09) || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String declaredBaseType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    Charset detectCharset(byte[] body, String declaredContentType) {
+        Optional<Charset> bom = bomCharset(body);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        Optional<Charset> header = charsetIn(CHARSET_PARAM, declaredContentType);
+        Optional<Charset> meta = charsetIn(META_CHARSET,
+                new String(body, 0, Math.min(body.length, HEAD_BYTES * 4), StandardCharsets.ISO_8859_1));
+        if (isAscii(body)) {
+            return header.or(() -> meta).orElse(StandardCharsets.UTF_8);
+        }
+        // Non-ASCII text that decodes as strict UTF-8 is UTF-8 in practice: legacy encodings almost
+        // never produce valid multi-byte sequences by accident.
+        if (isValidUtf8(body)) {
+            return StandardCharsets.UTF_8;
+        }
+        // Not UTF-8, whatever was declared: the first legacy charset named by header or page wins.
+        return Stream.of(header, meta).flatMap(Optional::stream).filter(c -> !c.equals(StandardCharsets.UTF_8))
+                .findFirst().map(ContentSniffer::widen).orElse(WINDOWS_1252);
+    }
+
+    // Servers say ISO-8859-1 or ASCII for what browsers decode as windows-1252 (the WHATWG rule).
+    private static Charset widen(Charset charset) {
+        return charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)
+                ? WINDOWS_1252 : charset;
+    }
+
+    private static Optional<Charset> charsetIn(Pattern pattern, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(m.group(1)));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static byte[] withoutBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return Arrays.copyOfRange(b, 3, b.length);
+        }
+        return b;
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

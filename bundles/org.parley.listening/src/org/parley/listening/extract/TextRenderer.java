@@ -1,0 +1,70 @@
+package org.parley.listening.extract;
+
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns an element into plain text the way a reader sees it: one line per paragraph, heading,
+ * list item or line break, whitespace collapsed inside lines, no empty lines.
+ */
+final class TextRenderer {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "aside", "header",
+            "footer", "nav", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
+            "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "form", "fieldset",
+            "address", "hr", "details", "summary", "center", "caption");
+    private static final Set<String> SILENT = Set.of("script", "style", "noscript", "template", "svg", "button",
+            "select", "textarea", "input", "iframe", "object", "embed", "canvas");
+
+    private TextRenderer() {
+    }
+
+    static String text(Element root) {
+        StringBuilder raw = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    raw.append(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    if (SILENT.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
+                        raw.append('\n');
+                    } else if (e.normalName().equals("img")) {
+                        raw.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    raw.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return tidy(raw);
+    }
+
+    static String tidy(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (String line : raw.toString().split("\n")) {
+            // Soft hyphens and zero-width characters are invisible but split words for any matcher.
+            String collapsed = line.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff]", "")
+                    .replaceAll("[\\s\\u00a0]+", " ").strip();
+            if (!collapsed.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(collapsed);
+            }
+        }
+        return out.toString();
+    }
+}
