@@ -7,6 +7,7 @@ public final class ParleyUi {
 	public static final String PRODUCT_ID = "org.parley.ui.product";
 	public static final String PERSPECTIVE_ID = "org.parley.ui.perspective";
 	public static final String SHOW_PERSPECTIVE_COMMAND_ID = "org.parley.ui.showParleyPerspective";
+	public static final String CRAWL_SOURCES_COMMAND_ID = "org.parley.ui.crawlSources";
 
 	public static final String PROJECT_EXPLORER_ID = "org.eclipse.ui.navigator.ProjectExplorer";
 	public static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
