@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.parley.cli.benchmark.ExtractionSpeed;
 import org.parley.cli.benchmark.StorageBenchmark;
 
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--changes", defaultValue = "100", description = "changes on each merged branch (default: ${DEFAULT-VALUE})")
 	int changes;
 
+	@Option(names = "--extraction", paramLabel = "CORPUS", split = ",",
+			description = "instead of storage: extraction speed against Jsoup.parse on the pages of these corpus folders, "
+					+ "e.g. ../shared/corpora/readability,../shared/corpora/trafilatura")
+	java.util.List<Path> extraction;
+
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
 
@@ -42,6 +48,14 @@ public class BenchmarkCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (cells < 1 || items < 1 || years < 1 || changes < 1 || runs < 1) {
 			throw new UsageException("--cells, --items, --years, --changes and --runs must be positive");
+		}
+		if (extraction != null) {
+			try {
+				new ExtractionSpeed(extraction, runs, spec.commandLine().getOut()).run();
+			} catch (ExtractionSpeed.NoPagesException | java.nio.file.NoSuchFileException e) {
+				throw new UsageException(e.getMessage(), e);
+			}
+			return ExitCode.OK;
 		}
 		Path work = Files.createTempDirectory("parley-benchmark");
 		try {

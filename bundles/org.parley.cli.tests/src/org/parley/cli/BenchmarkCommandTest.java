@@ -1,0 +1,45 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark command's extraction mode on a few real pages; figures vary, the report's shape does not. */
+class BenchmarkCommandTest {
+
+	@Test
+	void extractionModeReportsPagesPerSecondAgainstJsoup() {
+		Path page = corpora().resolve("readability/wordpress");
+
+		CommandRun run = CommandRun.of("benchmark", "--extraction", page.toString(), "--runs", "1");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Extraction speed: 1 pages")
+				.containsPattern("Jsoup.parse \\(baseline\\)\\s+\\d+")
+				.containsPattern("Parley extraction\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+<= 2.00");
+	}
+
+	@Test
+	void extractionModeNamesAFolderWithoutPages() {
+		Path empty = corpora().resolve("lexicons");
+
+		CommandRun run = CommandRun.of("benchmark", "--extraction", empty.toString(), "--runs", "1");
+
+		assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+		assertThat(run.err()).contains("no pages");
+	}
+
+	private static Path corpora() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
+			dir = dir.getParent();
+		}
+		if (dir == null) {
+			throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+		}
+		return dir.resolveSibling("shared").resolve("corpora");
+	}
+}
