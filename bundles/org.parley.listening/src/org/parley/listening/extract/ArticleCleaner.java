@@ -30,8 +30,8 @@ final class ArticleCleaner {
 
     void clean(Element article) {
         // Captions and credits describe pictures a text reader does not see.
-        for (Element e : article.select("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
-                + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]")) {
+        for (Element e : article.select(Selectors.of("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
+                + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]"))) {
             e.remove();
         }
         for (Element e : reversed(article.getAllElements())) {
@@ -39,7 +39,7 @@ final class ArticleCleaner {
                 e.remove();
             }
         }
-        for (Element h : article.select("h1, h2")) {
+        for (Element h : article.select(Selectors.of("h1, h2"))) {
             if (weightClasses && ContentHints.classWeight(h) < 0) {
                 h.remove();
             }
@@ -50,14 +50,14 @@ final class ArticleCleaner {
             }
         }
         // Picture credits ("Crédits photos : …", "Titelbild: …") outside of any figure markup.
-        for (Element e : reversed(article.select("p, span, div, small"))) {
+        for (Element e : reversed(article.select(Selectors.of("p, span, div, small")))) {
             String text = e.text().strip();
             if (text.length() < MAX_CREDIT_LENGTH && CREDIT.matcher(text).find()) {
                 e.remove();
             }
         }
         for (Element p : article.getElementsByTag("p")) {
-            if (p.text().isBlank() && p.select("img, picture, video, iframe").isEmpty()) {
+            if (p.text().isBlank() && p.select(Selectors.of("img, picture, video, iframe")).isEmpty()) {
                 p.remove();
             }
         }
@@ -90,7 +90,7 @@ final class ArticleCleaner {
         int images = e.getElementsByTag("img").size();
         int listItems = e.getElementsByTag("li").size() - 100;
         int inputs = e.getElementsByTag("input").size();
-        int embeds = e.select("object, embed, iframe").size();
+        int embeds = e.select(Selectors.of("object, embed, iframe")).size();
         double linkDensity = TextDensity.linkDensity(e);
         int length = text.length();
         boolean isList = listTag || listShare(e, length) > 0.9;
@@ -109,7 +109,7 @@ final class ArticleCleaner {
             return 0;
         }
         int listLength = 0;
-        for (Element list : e.select("ul, ol")) {
+        for (Element list : e.select(Selectors.of("ul, ol"))) {
             listLength += list.text().length();
         }
         return (double) listLength / length;
@@ -117,7 +117,7 @@ final class ArticleCleaner {
 
     private static boolean isDataTable(Element table) {
         return "presentation".equals(table.attr("role")) ? false
-                : table.selectFirst("th, caption, thead, colgroup") != null || table.select("tr").size() >= 10;
+                : table.selectFirst(Selectors.of("th, caption, thead, colgroup")) != null || table.select(Selectors.of("tr")).size() >= 10;
     }
 
     private static List<Element> reversed(Elements elements) {

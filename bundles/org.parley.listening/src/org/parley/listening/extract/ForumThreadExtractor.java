@@ -56,7 +56,7 @@ public final class ForumThreadExtractor {
 
     private List<Post> read(Document page, ForumEngine engine, Instant reference) {
         List<Post> posts = new ArrayList<>();
-        for (Element element : page.select(engine.post())) {
+        for (Element element : page.select(Selectors.of(engine.post()))) {
             // A pingback is a link notice from another site, not somebody's words.
             if (element.hasClass("pingback") || element.hasClass("trackback")) {
                 continue;

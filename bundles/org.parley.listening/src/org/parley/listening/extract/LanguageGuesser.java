@@ -28,10 +28,10 @@ public final class LanguageGuesser {
 
     /** The language of a parsed page and its extracted main text. */
     public String guess(Document page, String text) {
-        Element html = page.selectFirst("html[lang]");
+        Element html = page.selectFirst(Selectors.of("html[lang]"));
         String declared = html == null ? "" : html.attr("lang").trim();
         if (declared.isEmpty()) {
-            Element meta = page.selectFirst("meta[http-equiv=content-language], meta[property=og:locale]");
+            Element meta = page.selectFirst(Selectors.of("meta[http-equiv=content-language], meta[property=og:locale]"));
             declared = meta == null ? "" : meta.attr("content").trim();
         }
         if (!declared.isEmpty()) {

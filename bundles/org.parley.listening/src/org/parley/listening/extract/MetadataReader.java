@@ -43,7 +43,7 @@ public final class MetadataReader {
 
     private static String jsonLd(Document page) {
         StringBuilder all = new StringBuilder();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(Selectors.of("script[type=application/ld+json]"))) {
             all.append(script.data()).append('\n');
         }
         return all.toString();
@@ -53,7 +53,7 @@ public final class MetadataReader {
     private static String cleanTitle(Document page) {
         String title = page.title().strip();
         if (title.isEmpty()) {
-            Element h1 = page.selectFirst("h1");
+            Element h1 = page.selectFirst(Selectors.of("h1"));
             return h1 == null ? null : h1.text();
         }
         String best = title;
@@ -114,17 +114,17 @@ public final class MetadataReader {
     }
 
     private static String meta(Document page, String selector) {
-        Element e = page.selectFirst(selector);
+        Element e = page.selectFirst(Selectors.of(selector));
         return e == null ? null : e.attr("content");
     }
 
     private static String attr(Document page, String selector, String attribute) {
-        Element e = page.selectFirst(selector);
+        Element e = page.selectFirst(Selectors.of(selector));
         return e == null ? null : e.attr(attribute);
     }
 
     private static String text(Document page, String selector) {
-        Element e = page.selectFirst(selector);
+        Element e = page.selectFirst(Selectors.of(selector));
         return e == null ? null : e.text();
     }
 

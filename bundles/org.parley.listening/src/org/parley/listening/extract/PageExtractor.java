@@ -54,7 +54,7 @@ public final class PageExtractor {
 
     // US sites print 3/09/15 for 9 March; everybody else, French sites first, puts the day first.
     private static boolean isUsEnglish(Document page) {
-        Element html = page.selectFirst("html");
+        Element html = page.selectFirst(Selectors.of("html"));
         return html != null && html.attr("lang").equalsIgnoreCase("en-US");
     }
 }

@@ -32,7 +32,7 @@ final class PostReader {
     /** The first short non-empty text among the alternatives, in their order; null when none. */
     static String author(Element post, String selector) {
         for (String alternative : selector.split(",")) {
-            for (Element e : post.select(alternative.strip())) {
+            for (Element e : post.select(Selectors.of(alternative.strip()))) {
                 // A long text is a whole profile card, not a name.
                 String name = e.text().strip();
                 if (!name.isEmpty() && name.length() <= MAX_AUTHOR_LENGTH) {
@@ -45,7 +45,7 @@ final class PostReader {
 
     private OffsetDateTime date(Element post, String selector, Instant reference) {
         for (String alternative : selector.split(",")) {
-            for (Element e : post.select(alternative.strip())) {
+            for (Element e : post.select(Selectors.of(alternative.strip()))) {
                 Optional<OffsetDateTime> date = dates.parse(e.attr("datetime"), reference)
                         .or(() -> dates.parse(e.attr("content"), reference))
                         .or(() -> dates.parse(e.attr("title"), reference))
@@ -61,7 +61,7 @@ final class PostReader {
     // "<span>28.09.19</span><span>13:39</span>" must not read as the year 1913.
     static String spacedText(Element e) {
         StringBuilder out = new StringBuilder();
-        for (TextNode t : e.select("*").textNodes()) {
+        for (TextNode t : e.select(Selectors.of("*")).textNodes()) {
             out.append(t.text()).append(' ');
         }
         return out.toString();
@@ -74,7 +74,7 @@ final class PostReader {
             return "";
         }
         Element copy = (body == null ? post : body).clone();
-        for (Element e : copy.select(noise)) {
+        for (Element e : copy.select(Selectors.of(noise))) {
             if (e != copy) {
                 e.remove();
             }
@@ -84,7 +84,7 @@ final class PostReader {
 
     private static Element fullest(Element post, String selector) {
         Element best = null;
-        for (Element e : post.select(selector)) {
+        for (Element e : post.select(Selectors.of(selector))) {
             if (best == null || e.text().length() > best.text().length()) {
                 best = e;
             }
@@ -94,7 +94,7 @@ final class PostReader {
 
     private static Element firstWithText(Element post, String selector) {
         for (String alternative : selector.split(",")) {
-            for (Element e : post.select(alternative.strip())) {
+            for (Element e : post.select(Selectors.of(alternative.strip()))) {
                 if (!e.text().isBlank()) {
                     return e;
                 }
@@ -105,7 +105,7 @@ final class PostReader {
 
     private static String permalink(Element post, String selector, String pageUrl) {
         for (String alternative : selector.split(",")) {
-            Element e = post.selectFirst(alternative.strip());
+            Element e = post.selectFirst(Selectors.of(alternative.strip()));
             if (e != null) {
                 String url = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("content");
                 if (!url.isEmpty() && !url.endsWith("#") && !url.startsWith("javascript:")) {
@@ -117,7 +117,7 @@ final class PostReader {
         // A wrapper without an id often holds the post's own anchor a level down.
         String id = post.id();
         if (id.isEmpty()) {
-            Element anchored = post.selectFirst("[id~=\\d]");
+            Element anchored = post.selectFirst(Selectors.of("[id~=\\d]"));
             id = anchored == null ? "" : anchored.id();
         }
         return id.isEmpty() ? base : base + "#" + id;

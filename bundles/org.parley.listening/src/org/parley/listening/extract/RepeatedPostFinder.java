@@ -90,8 +90,8 @@ final class RepeatedPostFinder {
 
     // A related-article card also shows author, date and text, but under a linked headline.
     private static boolean isTeaser(Element e) {
-        for (Element link : e.select("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a, a [class*=title], "
-                + "[class*=headline] a, a [class*=headline], a header")) {
+        for (Element link : e.select(Selectors.of("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a, a [class*=title], "
+                + "[class*=headline] a, a [class*=headline], a header"))) {
             if (link.text().length() > 10) {
                 return true;
             }
@@ -115,7 +115,7 @@ final class RepeatedPostFinder {
         if (PostReader.author(e, GUESSED_PARTS.author()) == null) {
             return false;
         }
-        for (Element date : e.select(GUESSED_PARTS.date())) {
+        for (Element date : e.select(Selectors.of(GUESSED_PARTS.date()))) {
             if (dates.parse(date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date), reference).isPresent()) {
                 return true;
             }
