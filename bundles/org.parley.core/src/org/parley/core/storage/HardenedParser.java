@@ -1,6 +1,8 @@
 package org.parley.core.storage;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -35,6 +37,9 @@ final class HardenedParser {
 	 */
 	private static final ThreadLocal<SAXParserFactory> FACTORY = new ThreadLocal<>();
 
+	/** Limit properties the platform's parser refused once; it refuses them every time. */
+	private static final Set<String> UNKNOWN_PROPERTIES = ConcurrentHashMap.newKeySet();
+
 	private HardenedParser() {
 	}
 
@@ -49,10 +54,15 @@ final class HardenedParser {
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 		for (Map.Entry<String, String> limit : LIFTED_LIMITS.entrySet()) {
+			if (UNKNOWN_PROPERTIES.contains(limit.getKey())) {
+				continue;
+			}
 			try {
 				parser.setProperty(limit.getKey(), limit.getValue());
 			} catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-				// Not the JDK's parser, or an older name: that parser then has no such limit to lift.
+				// Not the JDK's parser, or an older name: that parser then has no such limit to lift. Remembered,
+				// since an exception for every file of a project costs more than parsing a small one.
+				UNKNOWN_PROPERTIES.add(limit.getKey());
 			}
 		}
 		return parser;
