@@ -106,4 +106,12 @@ class ContentSnifferTest {
         assertThat(page.selectFirst("a.username").absUrl("href"))
                 .startsWith("https://www.katzen-forum.net/members/");
     }
+
+    @Test
+    void recognisesAPageThatOpensWithADoctypeOrHtmlTagWithoutMagic() {
+        assertThat(ContentSniffer.startsAsHtml("\uFEFF\n  <!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ContentSniffer.startsAsHtml("<HTML lang=fr>".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ContentSniffer.startsAsHtml("%PDF-1.7 <html>".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(ContentSniffer.startsAsHtml(new byte[0])).isFalse();
+    }
 }

@@ -67,6 +67,10 @@ public final class ContentSniffer {
     }
 
     private String detectMediaType(byte[] body, String declaredContentType) {
+        if (startsAsHtml(body)) {
+            // No binary format starts with an HTML doctype or tag: Tika's magic would only confirm it, slowly.
+            return "text/html";
+        }
         MediaType magic;
         try {
             // Magic only: a name or header hint would let the lie we are checking win.
@@ -85,6 +89,16 @@ public final class ContentSniffer {
             return looksLikeText(body) ? textType(body, declared) : detected;
         }
         return textType(body, declared);
+    }
+
+    /** Whether the body opens, after a byte order mark and white space, with {@code <!doctype html} or {@code <html}. */
+    static boolean startsAsHtml(byte[] body) {
+        int i = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        String head = new String(body, i, Math.min(body.length - i, 15), StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     private static String textType(byte[] body, String declared) {
