@@ -12,7 +12,7 @@ class BenchmarkCommandTest {
 
 	@Test
 	void extractionModeReportsPagesPerSecondAgainstJsoup() {
-		Path page = corpora().resolve("readability/wordpress");
+		Path page = Corpora.root().resolve("readability/wordpress");
 
 		CommandRun run = CommandRun.of("benchmark", "--extraction", page.toString(), "--runs", "1");
 
@@ -24,7 +24,7 @@ class BenchmarkCommandTest {
 
 	@Test
 	void extractionModeNamesAFolderWithoutPages() {
-		Path empty = corpora().resolve("lexicons");
+		Path empty = Corpora.root().resolve("lexicons");
 
 		CommandRun run = CommandRun.of("benchmark", "--extraction", empty.toString(), "--runs", "1");
 
@@ -32,14 +32,4 @@ class BenchmarkCommandTest {
 		assertThat(run.err()).contains("no pages");
 	}
 
-	private static Path corpora() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
-		}
-		return dir.resolveSibling("shared").resolve("corpora");
-	}
 }

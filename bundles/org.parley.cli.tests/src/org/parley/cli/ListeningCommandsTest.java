@@ -27,7 +27,7 @@ class ListeningCommandsTest {
 
 	@BeforeEach
 	void serveAForum() throws IOException {
-		corpora = corpora();
+		corpora = Corpora.root();
 		byte[] thread = Files.readAllBytes(corpora.resolve("trafilatura/pages/katzen-forum.net-Pepe.html"));
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", exchange -> {
@@ -106,14 +106,4 @@ class ListeningCommandsTest {
 		assertThat(crawl.err()).contains("no listening source called 'Nowhere'");
 	}
 
-	private static Path corpora() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
-		}
-		return dir.resolveSibling("shared").resolve("corpora");
-	}
 }

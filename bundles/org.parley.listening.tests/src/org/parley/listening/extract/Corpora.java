@@ -9,12 +9,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Where the shared test corpora are: {@code ../shared/corpora} beside the repository root. */
-final class Corpora {
+public final class Corpora {
 
     private Corpora() {
     }
 
-    static Path root() {
+    public static Path root() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
             dir = dir.getParent();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.listening.extract.Corpora;
 import org.parley.listening.fetch.LocalSite;
 import org.parley.listening.store.Mention;
 import org.parley.listening.store.MentionIndex;
@@ -34,7 +35,7 @@ class ProjectCrawlTest {
 
 	@BeforeEach
 	void serveRealPages() throws IOException {
-		Path corpora = corpora();
+		Path corpora = Corpora.root();
 		site = LocalSite.start()
 				.html("/forum/", "<html><body><h1>Community</h1>"
 						+ "<a href='/forum/threads/pepe'>Pepe</a> <a href='/forum/blog/post'>Our blog</a></body></html>")
@@ -119,15 +120,4 @@ class ProjectCrawlTest {
 		return plan;
 	}
 
-	/** {@code ../shared/corpora} beside the repository, whose root holds {@code .mvn/}. */
-	private static Path corpora() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null && !Files.isDirectory(dir.resolve(".mvn"))) {
-			dir = dir.getParent();
-		}
-		if (dir == null) {
-			throw new IllegalStateException("no repository root (a folder with .mvn/) above " + Path.of("").toAbsolutePath());
-		}
-		return dir.resolveSibling("shared").resolve("corpora");
-	}
 }
