@@ -1,4 +1,4 @@
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;
 
 /**
  * An intent and, for {@link IntentKind#BUY_BLOCKED} only, what blocks it.

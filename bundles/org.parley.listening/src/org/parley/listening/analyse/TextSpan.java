@@ -1,4 +1,4 @@
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;
 
 /**
  * Where a text names something, such as a brand: {@code text.substring(start, end)} is the name as written.

@@ -1,4 +1,4 @@
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;
 
 import java.util.List;
 

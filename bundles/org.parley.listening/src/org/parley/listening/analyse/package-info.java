@@ -3,4 +3,4 @@
  * brand. The records here are the contract between the classifiers (packages {@code lang}, {@code query},
  * {@code sentiment}, {@code intent}) and the stages that use their results (storage, early warning, reports).
  */
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;

@@ -1,4 +1,4 @@
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;
 
 /** Names the language of a text, however short. */
 public interface LanguageIdentifier {

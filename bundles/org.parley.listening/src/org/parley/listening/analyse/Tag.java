@@ -1,4 +1,4 @@
-package org.parley.listening.analysis;
+package org.parley.listening.analyse;
 
 /**
  * A tag a listening query gives to the mentions it matches.
