@@ -3,6 +3,7 @@ package org.parley.listening.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.parley.listening.analyse.LanguageIdentifier;
 
 class LanguageGuesserTest {
 
@@ -28,8 +29,13 @@ class LanguageGuesserTest {
     }
 
     @Test
-    void callsOtherWhatIsNeitherFrenchNorEnglish() {
+    void namesGermanAsGermanRatherThanFrenchOrEnglish() {
         assertThat(guesser.guess("Pepe schläft nachts mit mir im Schlafzimmer auf seiner beigefarbenen Fensterbankliege."))
-                .isEqualTo(LanguageGuesser.OTHER);
+                .isEqualTo("de");
+    }
+
+    @Test
+    void callsUndeterminedATextWithoutWords() {
+        assertThat(guesser.guess(Corpora.parseText("<p>42</p>"), "42 😀")).isEqualTo(LanguageIdentifier.UNDETERMINED);
     }
 }
