@@ -1,0 +1,116 @@
+package org.parley.listening.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A text cut into folded words once, so that every query and brand name is matched against the same tokens: a
+ * mention is tokenised once for all the queries of a project. A word is a run of letters and digits;
+ * {@code #giffgaff} and {@code @VirginMedia} are one word each, of kind {@link Kind#HASHTAG} or {@link Kind#HANDLE}
+ * (underscores included), whose form leaves out the sign. Forms are lower case without accents: "Résilié" is
+ * {@code resilie}.
+ */
+public final class TokenizedText {
+
+	/** What kind of word a token is. */
+	public enum Kind {
+		WORD, HASHTAG, HANDLE
+	}
+
+	private final String text;
+	private final String[] forms;
+	private final Kind[] kinds;
+	private final int[] starts;
+	private final int[] ends;
+
+	private TokenizedText(String text, List<String> forms, List<Kind> kinds, int[] starts, int[] ends) {
+		this.text = text;
+		this.forms = forms.toArray(String[]::new);
+		this.kinds = kinds.toArray(Kind[]::new);
+		this.starts = starts;
+		this.ends = ends;
+	}
+
+	/** Tokenises {@code text}; null is the empty text. */
+	public static TokenizedText of(String text) {
+		String source = text == null ? "" : text;
+		List<String> forms = new ArrayList<>();
+		List<Kind> kinds = new ArrayList<>();
+		int[] starts = new int[16];
+		int[] ends = new int[16];
+		int i = 0;
+		int length = source.length();
+		while (i < length) {
+			char c = source.charAt(i);
+			Kind kind = Kind.WORD;
+			int wordStart = i;
+			if ((c == '#' || c == '@') && i + 1 < length && isWordChar(source, i + 1, true)
+					&& (i == 0 || !isWordChar(source, i - 1, false))) {
+				kind = c == '#' ? Kind.HASHTAG : Kind.HANDLE;
+				wordStart = i + 1;
+			} else if (!isWordChar(source, i, false)) {
+				i++;
+				continue;
+			}
+			int end = wordStart;
+			while (end < length && isWordChar(source, end, kind != Kind.WORD)) {
+				end++;
+			}
+			String form = Folding.fold(source.substring(wordStart, end));
+			if (!form.isEmpty()) {
+				if (forms.size() == starts.length) {
+					starts = Arrays.copyOf(starts, starts.length * 2);
+					ends = Arrays.copyOf(ends, ends.length * 2);
+				}
+				starts[forms.size()] = i;
+				ends[forms.size()] = end;
+				forms.add(form);
+				kinds.add(kind);
+			}
+			i = end;
+		}
+		return new TokenizedText(source, forms, kinds, starts, ends);
+	}
+
+	private static boolean isWordChar(String source, int index, boolean underscore) {
+		char c = source.charAt(index);
+		if (Character.isLetterOrDigit(c) || (underscore && c == '_')) {
+			return true;
+		}
+		// Accents typed as combining marks belong to the word they follow.
+		int type = Character.getType(c);
+		return index > 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK)
+				|| Character.isSurrogate(c) && Character.isLetterOrDigit(source.codePointAt(Character.isHighSurrogate(c)
+						? index : index - 1));
+	}
+
+	/** The original text. */
+	public String text() {
+		return text;
+	}
+
+	/** The number of words. */
+	public int size() {
+		return forms.length;
+	}
+
+	/** The folded form of word {@code index}, without its {@code #} or {@code @}. */
+	public String form(int index) {
+		return forms[index];
+	}
+
+	public Kind kind(int index) {
+		return kinds[index];
+	}
+
+	/** Where word {@code index} starts in {@link #text()}, its {@code #} or {@code @} included. */
+	public int start(int index) {
+		return starts[index];
+	}
+
+	/** Where word {@code index} ends in {@link #text()}, exclusive. */
+	public int end(int index) {
+		return ends[index];
+	}
+}
