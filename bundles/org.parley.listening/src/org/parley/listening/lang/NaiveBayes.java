@@ -1,7 +1,7 @@
 package org.parley.listening.lang;
 
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,42 +12,56 @@ import java.util.Set;
  */
 final class NaiveBayes {
 
-	private final Map<String, NgramProfile> profiles;
-	private final Map<String, Double> logPriors;
-	private final Set<String> vocabulary = new HashSet<>();
-	private final double alpha;
+	private final String[] languages;
+	private final double[] logPriors;
+	// One lookup per n-gram gives its log-probability in every language, which is what makes short posts cheap.
+	private final Map<String, float[]> logProbabilities = new HashMap<>();
 
 	/**
 	 * @param logPriors natural-log bonus per language; languages not named get 0
 	 * @param alpha the count added to every n-gram, so an n-gram unseen in one language does not rule it out
 	 */
 	NaiveBayes(Map<String, NgramProfile> profiles, Map<String, Double> logPriors, double alpha) {
-		this.profiles = new LinkedHashMap<>(profiles);
-		this.logPriors = Map.copyOf(logPriors);
-		this.alpha = alpha;
-		profiles.values().forEach(profile -> vocabulary.addAll(profile.grams()));
+		this.languages = profiles.keySet().toArray(String[]::new);
+		this.logPriors = new double[languages.length];
+		Set<String> vocabulary = new HashSet<>();
+		for (int l = 0; l < languages.length; l++) {
+			this.logPriors[l] = logPriors.getOrDefault(languages[l], 0.0);
+			vocabulary.addAll(profiles.get(languages[l]).grams());
+		}
+		double smoothing = alpha * vocabulary.size();
+		for (String gram : vocabulary) {
+			float[] logs = new float[languages.length];
+			for (int l = 0; l < languages.length; l++) {
+				NgramProfile profile = profiles.get(languages[l]);
+				logs[l] = (float) Math.log((profile.count(gram) + alpha) / (profile.total(gram.length()) + smoothing));
+			}
+			logProbabilities.put(gram, logs);
+		}
 	}
 
 	/** The most likely language, or null when no n-gram is known to any profile. */
 	String best(List<String> grams) {
-		List<String> known = grams.stream().filter(vocabulary::contains).toList();
-		if (known.isEmpty()) {
+		double[] scores = logPriors.clone();
+		boolean known = false;
+		for (String gram : grams) {
+			float[] logs = logProbabilities.get(gram);
+			if (logs != null) {
+				known = true;
+				for (int l = 0; l < logs.length; l++) {
+					scores[l] += logs[l];
+				}
+			}
+		}
+		if (!known) {
 			return null;
 		}
-		String best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
-		double smoothing = alpha * vocabulary.size();
-		for (Map.Entry<String, NgramProfile> entry : profiles.entrySet()) {
-			NgramProfile profile = entry.getValue();
-			double score = logPriors.getOrDefault(entry.getKey(), 0.0);
-			for (String gram : known) {
-				score += Math.log((profile.count(gram) + alpha) / (profile.total(gram.length()) + smoothing));
-			}
-			if (score > bestScore) {
-				bestScore = score;
-				best = entry.getKey();
+		int best = 0;
+		for (int l = 1; l < scores.length; l++) {
+			if (scores[l] > scores[best]) {
+				best = l;
 			}
 		}
-		return best;
+		return languages[best];
 	}
 }

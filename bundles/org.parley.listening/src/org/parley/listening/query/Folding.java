@@ -2,12 +2,9 @@ package org.parley.listening.query;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Folds a word to the form queries and texts are compared in: lower case, without accents, ligatures spelt out. */
 final class Folding {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private Folding() {
 	}
@@ -24,6 +21,16 @@ final class Folding {
 		}
 		String lower = word.toLowerCase(Locale.ROOT).replace("_", "").replace("œ", "oe").replace("æ", "ae")
 				.replace("ß", "ss");
-		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			int type = Character.getType(c);
+			if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+					&& type != Character.ENCLOSING_MARK) {
+				folded.append(c);
+			}
+		}
+		return folded.toString();
 	}
 }

@@ -70,9 +70,20 @@ sealed interface QueryNode {
 
 		@Override
 		public boolean matches(TokenizedText text) {
-			for (int i = 0; i < text.size(); i++) {
-				if (lengthAt(text, i) > 0) {
-					return true;
+			for (WordSequence alternative : alternatives) {
+				WordPattern head = alternative.words().get(0);
+				if (head.prefix()) {
+					for (int i = 0; i < text.size(); i++) {
+						if (alternative.matchAt(text, i) > 0) {
+							return true;
+						}
+					}
+				} else {
+					for (int i = text.firstIndexOf(head.form()); i >= 0; i = text.nextIndexOf(i)) {
+						if (alternative.matchAt(text, i) > 0) {
+							return true;
+						}
+					}
 				}
 			}
 			return false;

@@ -2,7 +2,9 @@ package org.parley.listening.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A text cut into folded words once, so that every query and brand name is matched against the same tokens: a
@@ -23,6 +25,10 @@ public final class TokenizedText {
 	private final Kind[] kinds;
 	private final int[] starts;
 	private final int[] ends;
+	// Where each form first occurs, and from each word the next one of the same form: a query looks its words up
+	// instead of scanning the text once per word.
+	private final Map<String, Integer> firstIndex;
+	private final int[] nextIndex;
 
 	private TokenizedText(String text, List<String> forms, List<Kind> kinds, int[] starts, int[] ends) {
 		this.text = text;
@@ -30,6 +36,12 @@ public final class TokenizedText {
 		this.kinds = kinds.toArray(Kind[]::new);
 		this.starts = starts;
 		this.ends = ends;
+		this.firstIndex = HashMap.newHashMap(this.forms.length);
+		this.nextIndex = new int[this.forms.length];
+		for (int i = this.forms.length - 1; i >= 0; i--) {
+			Integer following = firstIndex.put(this.forms[i], i);
+			nextIndex[i] = following == null ? -1 : following;
+		}
 	}
 
 	/** Tokenises {@code text}; null is the empty text. */
@@ -102,6 +114,16 @@ public final class TokenizedText {
 
 	public Kind kind(int index) {
 		return kinds[index];
+	}
+
+	/** The first word whose form is {@code form}, or -1. */
+	int firstIndexOf(String form) {
+		return firstIndex.getOrDefault(form, -1);
+	}
+
+	/** The next word after {@code index} with the same form, or -1. */
+	int nextIndexOf(int index) {
+		return nextIndex[index];
 	}
 
 	/** Where word {@code index} starts in {@link #text()}, its {@code #} or {@code @} included. */

@@ -1,0 +1,131 @@
+package org.parley.listening.query;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.parley.listening.extract.Corpora;
+import org.parley.listening.lang.NgramLanguageIdentifier;
+
+/**
+ * How fast a {@link QueryTagger} tags real posts, against Lucene's {@link StandardAnalyzer} tokenising the same
+ * texts in the same run: the ratio says what the queries cost beyond reading the words once. The texts are all
+ * UMSAB tweets (train and val, English and French: 4,326); each pass is timed several times and the fastest kept.
+ */
+final class TaggingBenchmark {
+
+	/** Texts per second of one way of reading the texts, and what it found, so that the work cannot be skipped. */
+	record Throughput(String what, int texts, double textsPerSecond, long found) {
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%-58s %,10.0f texts/s (%d texts, found %d)", what, textsPerSecond, texts,
+					found);
+		}
+	}
+
+	private static final int WARM_UP_PASSES = 3;
+	private static final int TIMED_PASSES = 5;
+
+	private final List<String> texts;
+
+	TaggingBenchmark(List<String> texts) {
+		this.texts = texts;
+	}
+
+	static List<String> umsabTweets() {
+		List<String> texts = new ArrayList<>();
+		for (String language : List.of("english", "french")) {
+			for (String split : List.of("train_text.txt", "val_text.txt")) {
+				Path file = Corpora.root().resolve("sentiment-umsab").resolve(language).resolve(split);
+				try {
+					texts.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		}
+		return texts;
+	}
+
+	/** Lucene's standard tokenizer and lower-casing, reading every term. */
+	Throughput standardAnalyzer() {
+		try (StandardAnalyzer analyzer = new StandardAnalyzer()) {
+			return measure("Lucene StandardAnalyzer, tokens only", text -> {
+				long tokens = 0;
+				try (TokenStream stream = analyzer.tokenStream("text", text)) {
+					CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+					stream.reset();
+					while (stream.incrementToken()) {
+						tokens += term.length() > 0 ? 1 : 0;
+					}
+					stream.end();
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return tokens;
+			});
+		}
+	}
+
+	/** Tokenising once, then every query of the tagger and the brand names, as the analyse stage does. */
+	Throughput tagger(QueryTagger tagger, int queries) {
+		return measure("QueryTagger, tokenise + " + queries + " queries + brands", text -> {
+			TokenizedText tokens = TokenizedText.of(text);
+			return tagger.tags(tokens, "und").size() + tagger.brands(tokens).size();
+		});
+	}
+
+	/** The language identifier, for scale. */
+	Throughput languages() {
+		NgramLanguageIdentifier identifier = NgramLanguageIdentifier.shipped();
+		return measure("NgramLanguageIdentifier", text -> identifier.identify(text).length());
+	}
+
+	private Throughput measure(String what, ToLongFunction<String> work) {
+		long found = 0;
+		for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+			found = pass(work);
+		}
+		long fastest = Long.MAX_VALUE;
+		for (int pass = 0; pass < TIMED_PASSES; pass++) {
+			long start = System.nanoTime();
+			found = pass(work);
+			fastest = Math.min(fastest, System.nanoTime() - start);
+		}
+		return new Throughput(what, texts.size(), texts.size() / (fastest / 1e9), found);
+	}
+
+	private long pass(ToLongFunction<String> work) {
+		long found = 0;
+		for (String text : texts) {
+			found += work.applyAsLong(text);
+		}
+		return found;
+	}
+
+	/** Prints the figures; the project folder for the sample is a temporary one. */
+	public static void main(String[] args) throws IOException {
+		PrintStream out = System.out;
+		Path directory = Files.createTempDirectory("parley-sample");
+		QueryTagger tagger = QueryTagger.of(SampleTagger.loadSample(directory));
+		TaggingBenchmark benchmark = new TaggingBenchmark(umsabTweets());
+		Throughput lucene = benchmark.standardAnalyzer();
+		Throughput ours = benchmark.tagger(tagger, 12);
+		out.println(lucene);
+		out.println(ours);
+		out.println(benchmark.languages());
+		out.printf(Locale.ROOT, "tagging / StandardAnalyzer throughput ratio: %.2f%n",
+				ours.textsPerSecond() / lucene.textsPerSecond());
+	}
+}
