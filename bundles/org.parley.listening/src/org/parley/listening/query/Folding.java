@@ -10,15 +10,24 @@ final class Folding {
 	}
 
 	static String fold(String word) {
-		boolean plain = true;
-		for (int i = 0; i < word.length() && plain; i++) {
-			char c = word.charAt(i);
-			plain = c < 128 && c != '_';
+		return fold(word, 0, word.length());
+	}
+
+	/** Folds {@code text.substring(start, end)}. */
+	static String fold(String text, int start, int end) {
+		char[] ascii = new char[end - start];
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 128 || c == '_') {
+				return foldUnicode(text.substring(start, end));
+			}
+			ascii[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
 		}
-		if (plain) {
-			// Most words are ASCII: skip the normalizer, which is the costly part.
-			return word.toLowerCase(Locale.ROOT);
-		}
+		// Most words are ASCII: one copy, no normalizer, which is the costly part.
+		return new String(ascii);
+	}
+
+	private static String foldUnicode(String word) {
 		String lower = word.toLowerCase(Locale.ROOT).replace("_", "").replace("œ", "oe").replace("æ", "ae")
 				.replace("ß", "ss");
 		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);

@@ -1,10 +1,8 @@
 package org.parley.listening.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.parley.listening.analyse.LanguageIdentifier;
 import org.parley.listening.analyse.Tag;
@@ -73,15 +71,16 @@ public final class QueryTagger implements Tagger {
 	 */
 	public List<Tag> tags(TokenizedText text, String lang) {
 		String language = lang == null || lang.equals(LanguageIdentifier.UNDETERMINED) ? "" : primaryLanguage(lang);
-		Set<Tag> tags = new LinkedHashSet<>();
+		List<Tag> tags = new ArrayList<>(2);
 		for (Compiled compiled : queries) {
 			boolean inLanguage = compiled.language().isEmpty() || language.isEmpty()
 					|| compiled.language().equals(language);
-			if (inLanguage && compiled.query().matches(text)) {
+			// Two queries of the same kind and name give one tag.
+			if (inLanguage && !tags.contains(compiled.tag()) && compiled.query().matches(text)) {
 				tags.add(compiled.tag());
 			}
 		}
-		return List.copyOf(tags);
+		return tags.isEmpty() ? List.of() : List.copyOf(tags);
 	}
 
 	@Override

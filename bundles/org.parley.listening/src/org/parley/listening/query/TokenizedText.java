@@ -1,9 +1,7 @@
 package org.parley.listening.query;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,15 +28,15 @@ public final class TokenizedText {
 	private final Map<String, Integer> firstIndex;
 	private final int[] nextIndex;
 
-	private TokenizedText(String text, List<String> forms, List<Kind> kinds, int[] starts, int[] ends) {
+	private TokenizedText(String text, int size, String[] forms, Kind[] kinds, int[] starts, int[] ends) {
 		this.text = text;
-		this.forms = forms.toArray(String[]::new);
-		this.kinds = kinds.toArray(Kind[]::new);
+		this.forms = Arrays.copyOf(forms, size);
+		this.kinds = Arrays.copyOf(kinds, size);
 		this.starts = starts;
 		this.ends = ends;
-		this.firstIndex = HashMap.newHashMap(this.forms.length);
-		this.nextIndex = new int[this.forms.length];
-		for (int i = this.forms.length - 1; i >= 0; i--) {
+		this.firstIndex = HashMap.newHashMap(size);
+		this.nextIndex = new int[size];
+		for (int i = size - 1; i >= 0; i--) {
 			Integer following = firstIndex.put(this.forms[i], i);
 			nextIndex[i] = following == null ? -1 : following;
 		}
@@ -47,10 +45,12 @@ public final class TokenizedText {
 	/** Tokenises {@code text}; null is the empty text. */
 	public static TokenizedText of(String text) {
 		String source = text == null ? "" : text;
-		List<String> forms = new ArrayList<>();
-		List<Kind> kinds = new ArrayList<>();
-		int[] starts = new int[16];
-		int[] ends = new int[16];
+		int capacity = 16;
+		String[] forms = new String[capacity];
+		Kind[] kinds = new Kind[capacity];
+		int[] starts = new int[capacity];
+		int[] ends = new int[capacity];
+		int size = 0;
 		int i = 0;
 		int length = source.length();
 		while (i < length) {
@@ -69,20 +69,24 @@ public final class TokenizedText {
 			while (end < length && isWordChar(source, end, kind != Kind.WORD)) {
 				end++;
 			}
-			String form = Folding.fold(source.substring(wordStart, end));
+			String form = Folding.fold(source, wordStart, end);
 			if (!form.isEmpty()) {
-				if (forms.size() == starts.length) {
-					starts = Arrays.copyOf(starts, starts.length * 2);
-					ends = Arrays.copyOf(ends, ends.length * 2);
+				if (size == capacity) {
+					capacity *= 2;
+					forms = Arrays.copyOf(forms, capacity);
+					kinds = Arrays.copyOf(kinds, capacity);
+					starts = Arrays.copyOf(starts, capacity);
+					ends = Arrays.copyOf(ends, capacity);
 				}
-				starts[forms.size()] = i;
-				ends[forms.size()] = end;
-				forms.add(form);
-				kinds.add(kind);
+				forms[size] = form;
+				kinds[size] = kind;
+				starts[size] = i;
+				ends[size] = end;
+				size++;
 			}
 			i = end;
 		}
-		return new TokenizedText(source, forms, kinds, starts, ends);
+		return new TokenizedText(source, size, forms, kinds, starts, ends);
 	}
 
 	private static boolean isWordChar(String source, int index, boolean underscore) {
