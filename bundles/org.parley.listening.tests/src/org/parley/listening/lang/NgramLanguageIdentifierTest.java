@@ -58,7 +58,12 @@ class NgramLanguageIdentifierTest {
 			"pt | Estou sem sinal desde ontem, é inaceitável",
 			"pt | Alguém sabe porque é que a aplicação não funciona?",
 			"nl | Ik heb sinds gisteren geen bereik, dit is belachelijk",
-			"nl | Weet iemand waarom de app niet meer werkt?" })
+			"nl | Weet iemand waarom de app niet meer werkt?",
+			"de | Schon wieder kein Netz",
+			"es | Otra vez sin señal",
+			"it | Ancora senza segnale",
+			"pt | Outra vez sem rede",
+			"nl | Alweer geen bereik" })
 	void namesOtherLanguagesAsThemselvesNotFrenchOrEnglish(String language, String text) {
 		assertThat(identifier.identify(text)).isEqualTo(language);
 	}
