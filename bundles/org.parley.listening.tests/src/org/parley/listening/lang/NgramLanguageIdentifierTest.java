@@ -3,11 +3,16 @@ package org.parley.listening.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.listening.analyse.LanguageIdentifier;
+import org.parley.listening.extract.Corpora;
 
 class NgramLanguageIdentifierTest {
 
@@ -65,6 +70,16 @@ class NgramLanguageIdentifierTest {
 			"pt | Outra vez sem rede",
 			"nl | Alweer geen bereik" })
 	void namesOtherLanguagesAsThemselvesNotFrenchOrEnglish(String language, String text) {
+		assertThat(identifier.identify(text)).isEqualTo(language);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "lemonde-1 | fr", "bbc-1 | en", "heise | de", "la-nacion | es",
+			"aktualne | cs" })
+	void namesTheLanguageOfWholeArticles(String page, String language) throws IOException {
+		Path file = Corpora.root().resolve("readability").resolve(page).resolve("expected.html");
+		String text = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)).text();
+		assertThat(text.length()).isGreaterThan(1000);
 		assertThat(identifier.identify(text)).isEqualTo(language);
 	}
 

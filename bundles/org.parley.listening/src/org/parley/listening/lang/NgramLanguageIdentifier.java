@@ -22,6 +22,9 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 	/** Fewer letters than this say too little: "ok", "lol", "😡😡". */
 	public static final int MIN_LETTERS = 4;
 
+	// A page's first few thousand characters decide its language; the rest would only cost time.
+	private static final int MAX_CHARS = 5_000;
+
 	// e^8: a three-word post must look clearly like another language before it stops being French or English.
 	private static final double FRENCH_ENGLISH_LOG_PRIOR = 8;
 	private static final int PROFILE_GRAM_LENGTH = 3;
@@ -47,7 +50,8 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
 	@Override
 	public String identify(String text) {
-		List<String> words = LetterWords.of(text);
+		String head = text != null && text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+		List<String> words = LetterWords.of(head);
 		int letters = LetterWords.letters(words);
 		// Every profile is of a Latin-script language: a Cyrillic or Arabic post is none of them.
 		if (letters < MIN_LETTERS || LetterWords.latinLetters(words) * 2 < letters) {
