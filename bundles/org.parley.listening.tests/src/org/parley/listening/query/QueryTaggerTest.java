@@ -113,6 +113,14 @@ class QueryTaggerTest {
 	}
 
 	@Test
+	void leavesOutDisabledQueries() {
+		Plan edited = SampleTagger.loadSample(projectDir.resolve("disabled"));
+		edited.getListening().getQueries().get(0).setEnabled(false);
+		assertThat(names(QueryTagger.of(edited).tags("Switched to giffgaff today", "en"))).isEmpty();
+		assertThat(names(tagger.tags("Switched to giffgaff today", "en"))).containsExactly("giffgaff (brand)");
+	}
+
+	@Test
 	void tagKindIsTheQueryTagInLowerCase() {
 		assertThat(plan.getListening().getQueries()).extracting(ListeningQuery::getTag).contains(QueryTag.PARTNER);
 		assertThat(tagger.tags("My M125 is slow again", "en")).containsExactly(new Tag("competitor",
