@@ -1,8 +1,6 @@
 package org.parley.listening.query;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A text cut into folded words once, so that every query and brand name is matched against the same tokens: a
@@ -23,10 +21,12 @@ public final class TokenizedText {
 	private final Kind[] kinds;
 	private final int[] starts;
 	private final int[] ends;
-	// Where each form first occurs, and from each word the next one of the same form: a query looks its words up
-	// instead of scanning the text once per word.
-	private final Map<String, Integer> firstIndex;
+	// Where each form first occurs (an open-addressing table of word index + 1), and from each word the next one of
+	// the same form: a query looks its words up instead of scanning the text once per word.
+	private final int[] firstIndex;
 	private final int[] nextIndex;
+	// One bit per form's hash: most query words are absent from a post, and this says so without a map lookup.
+	private final long formBits;
 
 	private TokenizedText(String text, int size, String[] forms, Kind[] kinds, int[] starts, int[] ends) {
 		this.text = text;
@@ -34,12 +34,32 @@ public final class TokenizedText {
 		this.kinds = Arrays.copyOf(kinds, size);
 		this.starts = starts;
 		this.ends = ends;
-		this.firstIndex = HashMap.newHashMap(size);
+		this.firstIndex = new int[Integer.highestOneBit(Math.max(size, 1)) * 4];
 		this.nextIndex = new int[size];
+		long bits = 0;
 		for (int i = size - 1; i >= 0; i--) {
-			Integer following = firstIndex.put(this.forms[i], i);
-			nextIndex[i] = following == null ? -1 : following;
+			int slot = slotOf(this.forms[i]);
+			nextIndex[i] = firstIndex[slot] - 1;
+			firstIndex[slot] = i + 1;
+			bits |= bit(this.forms[i]);
 		}
+		this.formBits = bits;
+	}
+
+	/** The table slot that holds {@code form}, or the empty one where it would go. */
+	private int slotOf(String form) {
+		int mask = firstIndex.length - 1;
+		int hash = form.hashCode();
+		int slot = (hash ^ (hash >>> 16)) & mask;
+		while (firstIndex[slot] != 0 && !forms[firstIndex[slot] - 1].equals(form)) {
+			slot = (slot + 1) & mask;
+		}
+		return slot;
+	}
+
+	private static long bit(String form) {
+		int hash = form.hashCode();
+		return 1L << ((hash >>> 20) & 63);
 	}
 
 	/** Tokenises {@code text}; null is the empty text. */
@@ -122,7 +142,10 @@ public final class TokenizedText {
 
 	/** The first word whose form is {@code form}, or -1. */
 	int firstIndexOf(String form) {
-		return firstIndex.getOrDefault(form, -1);
+		if ((formBits & bit(form)) == 0) {
+			return -1;
+		}
+		return firstIndex[slotOf(form)] - 1;
 	}
 
 	/** The next word after {@code index} with the same form, or -1. */
