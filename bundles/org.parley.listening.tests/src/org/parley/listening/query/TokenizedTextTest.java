@@ -2,10 +2,16 @@ package org.parley.listening.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.parley.listening.extract.Corpora;
 import org.parley.listening.query.TokenizedText.Kind;
 
 class TokenizedTextTest {
@@ -44,6 +50,27 @@ class TokenizedTextTest {
 	void combiningAccentsStayInTheirWord() {
 		assertThat(forms(TokenizedText.of("re\u0301silie\u0301 de\u0301finitivement"))).containsExactly("resilie",
 				"definitivement");
+	}
+
+	@Test
+	void indexesEveryOccurrenceOfEveryWordOfALongArticle() throws IOException {
+		Path page = Corpora.root().resolve("readability").resolve("lemonde-1").resolve("expected.html");
+		TokenizedText text = TokenizedText.of(Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).text());
+		assertThat(text.size()).isGreaterThan(1000);
+		for (int i = 0; i < text.size(); i++) {
+			List<Integer> expected = new ArrayList<>();
+			for (int j = 0; j < text.size(); j++) {
+				if (text.form(j).equals(text.form(i))) {
+					expected.add(j);
+				}
+			}
+			List<Integer> indexed = new ArrayList<>();
+			for (int j = text.firstIndexOf(text.form(i)); j >= 0; j = text.nextIndexOf(j)) {
+				indexed.add(j);
+			}
+			assertThat(indexed).as(text.form(i)).isEqualTo(expected);
+		}
+		assertThat(text.firstIndexOf("zzzzqqq")).isEqualTo(-1);
 	}
 
 	@Test
