@@ -109,6 +109,7 @@ class NgramLanguageIdentifierTest {
 
 	@Test
 	void callsUndeterminedAScriptNoProfileKnows() {
-		assertThat(identifier.identify("Почему нет сети уже второй день")).isEqualTo(LanguageIdentifier.UNDETERMINED);
+		assertThat(identifier.identify("Почему нет сети уже второй день"))
+				.isEqualTo(LanguageIdentifier.UNDETERMINED);
 	}
 }

@@ -106,7 +106,8 @@ class QueryTest {
 	void nearJoinsOnlyTermsOrPhrases() {
 		assertThatThrownBy(() -> Query.parse("(sky OR bt) NEAR/3 outage"))
 				.isInstanceOf(QuerySyntaxException.class)
-				.hasMessage("query \"(sky OR bt) NEAR/3 outage\": NEAR/3 joins terms or phrases, not operators or parentheses at column 13");
+				.hasMessage("query \"(sky OR bt) NEAR/3 outage\": "
+						+ "NEAR/3 joins terms or phrases, not operators or parentheses at column 13");
 	}
 
 	@ParameterizedTest

@@ -14,8 +14,9 @@ import org.parley.listening.analyse.LanguageIdentifier;
  * the ones that matter most and that general profiles confuse most.
  * <p>
  * Texts with fewer than {@value #MIN_LETTERS} letters once links, handles, numbers and emoji are left out, and
- * texts mostly in another script than the Latin one, are {@link LanguageIdentifier#UNDETERMINED}. Instances are immutable and thread-safe; {@link #shipped()} builds the
- * one made from the data the bundle ships, once, on first use.
+ * texts mostly in another script than the Latin one, are {@link LanguageIdentifier#UNDETERMINED}. Instances are
+ * immutable and thread-safe; {@link #shipped()} builds the one made from the data the bundle ships, once, on first
+ * use.
  */
 public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
