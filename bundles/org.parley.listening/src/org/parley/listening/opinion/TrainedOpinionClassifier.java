@@ -1,0 +1,170 @@
+package org.parley.listening.opinion;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.parley.listening.analyse.BrandOpinion;
+import org.parley.listening.analyse.Intent;
+import org.parley.listening.analyse.IntentKind;
+import org.parley.listening.analyse.OpinionClassifier;
+import org.parley.listening.analyse.Polarity;
+import org.parley.listening.analyse.Sentiment;
+import org.parley.listening.analyse.TextSpan;
+import org.parley.listening.correction.Correction;
+import org.parley.listening.correction.CorrectionFile;
+import org.parley.listening.extract.LanguageGuesser;
+import org.parley.listening.intent.IntentRules;
+import org.parley.listening.sentiment.LabelledText;
+import org.parley.listening.sentiment.LabelledTweets;
+import org.parley.listening.sentiment.SentimentLexicon;
+import org.parley.listening.sentiment.SentimentModel;
+import org.parley.listening.store.Mention;
+import org.parley.listening.store.MentionStore;
+
+/**
+ * Parley's opinion classifier for French and English; texts in other languages are neutral with no intent rather
+ * than mis-scored. Sentiment comes from a {@link SentimentModel} trained, the first time a language is needed, on
+ * the tweets the bundle ships and, for {@link #forProject}, on the project's corrections; intent from
+ * {@link IntentRules}. A text that is exactly a corrected mention's text gets the correction. Thread-safe.
+ */
+public final class TrainedOpinionClassifier implements OpinionClassifier {
+
+	/** Models trained on the shipped data alone, shared by every classifier without corrections in a language. */
+	private static final Map<String, SentimentModel> SHIPPED_MODELS = new ConcurrentHashMap<>();
+	private static final TrainedOpinionClassifier SHIPPED = new TrainedOpinionClassifier(Map.of(), Map.of(), Map.of());
+
+	private final Map<String, List<LabelledText>> correctedTexts;
+	private final Map<String, Correction> byText;
+	private final Map<String, Correction> byMention;
+	private final Map<String, SentimentModel> models = new ConcurrentHashMap<>();
+
+	private TrainedOpinionClassifier(Map<String, List<LabelledText>> correctedTexts, Map<String, Correction> byText,
+			Map<String, Correction> byMention) {
+		this.correctedTexts = correctedTexts;
+		this.byText = byText;
+		this.byMention = byMention;
+	}
+
+	/** The classifier of the shipped data alone. */
+	public static TrainedOpinionClassifier shipped() {
+		return SHIPPED;
+	}
+
+	/**
+	 * The shipped data plus the corrections of a project ({@link CorrectionFile}); the texts of corrected mentions are
+	 * read from its {@link MentionStore}, and a correction whose mention is not stored is ignored.
+	 *
+	 * @throws IOException naming the corrections or mention file that could not be read
+	 */
+	public static TrainedOpinionClassifier forProject(Path projectDir) throws IOException {
+		Map<String, Correction> latest = new CorrectionFile(projectDir).latest();
+		if (latest.isEmpty()) {
+			return SHIPPED;
+		}
+		Map<String, List<LabelledText>> texts = new HashMap<>();
+		Map<String, Correction> byText = new HashMap<>();
+		LanguageGuesser guesser = new LanguageGuesser();
+		for (Mention mention : new MentionStore(projectDir).all()) {
+			Correction correction = latest.get(mention.id());
+			if (correction == null || mention.text() == null) {
+				continue;
+			}
+			String lang = SentimentLexicon.of(mention.lang()).isPresent() ? mention.lang() : guesser.guess(mention.text());
+			texts.computeIfAbsent(lang, l -> new ArrayList<>()).add(new LabelledText(mention.text(), correction.sentiment()));
+			byText.put(key(mention.text()), correction);
+		}
+		return new TrainedOpinionClassifier(texts, byText, latest);
+	}
+
+	/** A classifier trained on the shipped data plus the given labelled texts, to measure what corrections bring. */
+	static TrainedOpinionClassifier withCorrections(Map<String, List<LabelledText>> corrections) {
+		return new TrainedOpinionClassifier(corrections, Map.of(), Map.of());
+	}
+
+	/** The latest correction of a mention, which the analyse stage puts before what the classifier says. */
+	public Optional<Correction> correctionOf(String mentionId) {
+		return Optional.ofNullable(byMention.get(mentionId));
+	}
+
+	@Override
+	public Sentiment sentiment(String text, String lang) {
+		Correction correction = byText.get(key(text));
+		if (correction != null) {
+			return labelled(correction.sentiment());
+		}
+		return model(lang).map(m -> m.classify(text)).orElse(Sentiment.NEUTRAL);
+	}
+
+	@Override
+	public Intent intent(String text, String lang) {
+		Correction correction = byText.get(key(text));
+		if (correction != null && correction.intent() != null) {
+			return new Intent(correction.intent(), correction.obstacle());
+		}
+		return IntentRules.of(lang).map(r -> r.read(text)).orElse(Intent.NONE);
+	}
+
+	@Override
+	public List<BrandOpinion> perBrand(String text, String lang, List<TextSpan> brands) {
+		List<BrandPassage> passages = BrandPassages.of(text, brands);
+		Optional<SentimentModel> model = model(lang);
+		Optional<IntentRules> rules = IntentRules.of(lang);
+		if (model.isEmpty() || rules.isEmpty()) {
+			return passages.stream().map(p -> new BrandOpinion(p.brand(), Sentiment.NEUTRAL, Intent.NONE)).toList();
+		}
+		if (passages.size() == 1) {
+			return List.of(new BrandOpinion(passages.get(0).brand(), sentiment(text, lang), intent(text, lang)));
+		}
+		List<BrandOpinion> opinions = new ArrayList<>();
+		for (BrandPassage passage : passages) {
+			Sentiment sentiment = model.get().classify(passage.text());
+			Intent intent = rules.get().read(passage.text());
+			switch (passage.move()) {
+			case LEAVES -> {
+				intent = new Intent(IntentKind.CHURN, null);
+				// Leaving a brand is bad news for it unless the passage itself praises it.
+				if (sentiment.polarity() != Polarity.POSITIVE) {
+					sentiment = new Sentiment(Polarity.NEGATIVE, Math.min(sentiment.score(), -0.3));
+				}
+			}
+			case JOINS -> intent = intent.kind() == IntentKind.BUY_BLOCKED ? intent : new Intent(IntentKind.BUY, null);
+			case NONE -> {
+			}
+			}
+			opinions.add(new BrandOpinion(passage.brand(), sentiment, intent));
+		}
+		return opinions;
+	}
+
+	private Optional<SentimentModel> model(String lang) {
+		Optional<SentimentLexicon> lexicon = SentimentLexicon.of(lang);
+		if (lexicon.isEmpty()) {
+			return Optional.empty();
+		}
+		List<LabelledText> corrections = correctedTexts.getOrDefault(lang, List.of());
+		if (corrections.isEmpty()) {
+			return Optional.of(SHIPPED_MODELS.computeIfAbsent(lang,
+					l -> SentimentModel.train(lexicon.get(), LabelledTweets.shipped(l), List.of())));
+		}
+		return Optional.of(models.computeIfAbsent(lang,
+				l -> SentimentModel.train(lexicon.get(), LabelledTweets.shipped(l), corrections)));
+	}
+
+	private static Sentiment labelled(Polarity polarity) {
+		return new Sentiment(polarity, switch (polarity) {
+		case POSITIVE -> 1;
+		case NEUTRAL -> 0;
+		case NEGATIVE -> -1;
+		});
+	}
+
+	private static String key(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+	}
+}
