@@ -33,6 +33,11 @@ public final class DevSets {
 		return read("heldout-" + lang + ".tsv");
 	}
 
+	/** {@code unseen-<lang>.tsv}: posts written last, never used to choose anything. */
+	public static List<Post> unseen(String lang) {
+		return read("unseen-" + lang + ".tsv");
+	}
+
 	/** The sets' folder, whether the tests run in the test bundle or from the repository root. */
 	static Path folder() {
 		Path local = Path.of("data/opinion");
