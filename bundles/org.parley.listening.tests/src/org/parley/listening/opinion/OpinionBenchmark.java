@@ -15,6 +15,7 @@ import org.parley.listening.extract.Corpora;
 import org.parley.listening.learn.ClassificationScore;
 import org.parley.listening.sentiment.LabelledText;
 import org.parley.listening.sentiment.LabelledTweets;
+import org.parley.listening.sentiment.LexiconScorer;
 import org.parley.listening.sentiment.SentimentLexicon;
 import org.parley.listening.sentiment.SentimentModel;
 
@@ -35,6 +36,45 @@ public final class OpinionBenchmark {
 			score.add(t.polarity().ordinal(), shipped.sentiment(t.text(), lang).polarity().ordinal());
 		}
 		return report("sentiment umsab-val " + lang, score);
+	}
+
+	/**
+	 * Speed: how long training takes, and what classifying a post costs against scoring it with the lexicon alone,
+	 * the baseline, both measured here on the validation tweets.
+	 *
+	 * @return classifying time divided by lexicon time
+	 */
+	public double speed(String lang) throws IOException {
+		Path dir = Corpora.root().resolve("sentiment-umsab").resolve(lang.equals("fr") ? "french" : "english");
+		List<LabelledText> tweets = LabelledTweets.read(dir.resolve("val_text.txt"), dir.resolve("val_labels.txt"));
+		SentimentLexicon lexicon = SentimentLexicon.of(lang).orElseThrow();
+		long start = System.nanoTime();
+		SentimentModel model = SentimentModel.train(lexicon, LabelledTweets.shipped(lang), List.of());
+		long trained = System.nanoTime();
+		LexiconScorer scorer = new LexiconScorer(lexicon);
+		double sink = 0;
+		long lexiconNanos = 0;
+		long modelNanos = 0;
+		for (int round = 0; round < 5; round++) {
+			long t0 = System.nanoTime();
+			for (LabelledText t : tweets) {
+				sink += scorer.score(t.text()).compound();
+			}
+			long t1 = System.nanoTime();
+			for (LabelledText t : tweets) {
+				sink += model.classify(t.text()).score();
+			}
+			long t2 = System.nanoTime();
+			if (round > 0) {
+				lexiconNanos += t1 - t0;
+				modelNanos += t2 - t1;
+			}
+		}
+		double ratio = (double) modelNanos / lexiconNanos;
+		System.out.println(String.format(Locale.ROOT, "%-70s training %d ms on %d tweets; classify/lexicon %.2f (%s)",
+				"speed " + lang, (trained - start) / 1_000_000, LabelledTweets.shipped(lang).size(), ratio,
+				sink == 0 ? "-" : "ok"));
+		return ratio;
 	}
 
 	/** Sentiment on a labelled customer-service set. */

@@ -22,6 +22,13 @@ class OpinionBenchmarkTest {
 	}
 
 	@Test
+	void classifyingCostsLittleMoreThanTheLexiconAlone() throws Exception {
+		// The model adds a feature map and three dot products to the lexicon's work.
+		assertThat(benchmark.speed("en")).isLessThan(5);
+		assertThat(benchmark.speed("fr")).isLessThan(5);
+	}
+
+	@Test
 	void sentimentOnCustomerServicePosts() {
 		assertThat(benchmark.sentimentOn("customer-service", DevSets.customerService("en"), "en").macroF1())
 				.isGreaterThanOrEqualTo(0.88);

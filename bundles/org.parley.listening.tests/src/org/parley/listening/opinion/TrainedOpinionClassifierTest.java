@@ -77,6 +77,25 @@ class TrainedOpinionClassifierTest {
 	}
 
 	@Test
+	void switchingToOneBrandIsLeavingTheOtherItNames() {
+		String text = "Thinking of switching to giffgaff, Sky keeps putting its prices up";
+
+		List<BrandOpinion> opinions = classifier.perBrand(text, "en", spans(text, "giffgaff", "Sky"));
+
+		assertThat(opinions).extracting(o -> o.intent().kind()).containsExactly(IntentKind.BUY, IntentKind.CHURN);
+		assertThat(opinions.get(1).sentiment().polarity()).isEqualTo(Polarity.NEGATIVE);
+	}
+
+	@Test
+	void frenchFromToIsAMoveBetweenBrands() {
+		String text = "Je passe de Free à Orange le mois prochain";
+
+		List<BrandOpinion> opinions = classifier.perBrand(text, "fr", spans(text, "Free", "Orange"));
+
+		assertThat(opinions).extracting(o -> o.intent().kind()).containsExactly(IntentKind.CHURN, IntentKind.BUY);
+	}
+
+	@Test
 	void contrastingTwoBrandsGivesEachItsOwnSentiment() {
 		String text = "Orange est vraiment au top, mais SFR c'est nul, panne sur panne";
 

@@ -26,7 +26,7 @@ final class BrandPassages {
 			"(?i)(?:quitte[rz]?|quittant|quit|quitting|leave|leaving|left|switch(?:ing|ed)? from|mov(?:e|ing|ed) from|"
 					+ "passe[rz]? de|partir de|parti[e]? de|ditch\\w*|dump\\w*|cancel\\w*|r[ée]sili\\w*|from|de chez)\\s*$");
 	private static final Pattern CONNECTOR = Pattern.compile(
-			"(?i)^\\s*(?:pour|to|for|vers|chez|pour aller chez|in favour of|->|→|and go(?:ing)? to|et passe[rz]? chez)\\s*$");
+			"(?i)^\\s*(?:pour|to|for|vers|chez|à|a|pour aller chez|in favour of|->|→|and go(?:ing)? to|et passe[rz]? chez)\\s*$");
 	private static final Pattern JOINING_BEFORE = Pattern.compile(
 			"(?i)(?:switch(?:ing|ed)? (?:over )?to|mov(?:e|ing|ed) to|go(?:ing)? (?:over )?to|join(?:ing)?|signed (?:up )?with|"
 					+ "port(?:ed|ing)? (?:my number )?to|passe[rz]? chez|partir chez|parti[e]? chez|rejoindre|"
