@@ -62,6 +62,14 @@ class OpinionBenchmarkTest {
 	}
 
 	@Test
+	void intentCorrectionsTeachWhatThePatternsMiss() {
+		for (String lang : List.of("en", "fr")) {
+			List<ClassificationScore> scores = benchmark.intentCorrections(lang);
+			assertThat(scores.get(1).macroF1()).as(lang).isGreaterThan(scores.get(0).macroF1() + 0.05);
+		}
+	}
+
+	@Test
 	void correctionsImproveSentimentOnPostsTheyDidNotLabel() {
 		for (String lang : List.of("en", "fr")) {
 			OpinionBenchmark.CorrectionGain gain = benchmark.corrections(lang, 5);

@@ -19,7 +19,9 @@ import org.parley.listening.analyse.TextSpan;
 import org.parley.listening.correction.Correction;
 import org.parley.listening.correction.CorrectionFile;
 import org.parley.listening.extract.LanguageGuesser;
+import org.parley.listening.intent.IntentModel;
 import org.parley.listening.intent.IntentRules;
+import org.parley.listening.intent.LabelledIntent;
 import org.parley.listening.sentiment.LabelledText;
 import org.parley.listening.sentiment.LabelledTweets;
 import org.parley.listening.sentiment.SentimentLexicon;
@@ -31,7 +33,8 @@ import org.parley.listening.store.MentionStore;
  * Parley's opinion classifier for French and English; texts in other languages are neutral with no intent rather
  * than mis-scored. Sentiment comes from a {@link SentimentModel} trained, the first time a language is needed, on
  * the tweets the bundle ships and, for {@link #forProject}, on the project's corrections; intent from
- * {@link IntentRules}. A text that is exactly a corrected mention's text gets the correction. Thread-safe.
+ * {@link IntentRules} and, where they find none, from an {@link IntentModel} of the project's intent corrections.
+ * A text that is exactly a corrected mention's text gets the correction. Thread-safe.
  */
 public final class TrainedOpinionClassifier implements OpinionClassifier {
 
@@ -40,19 +43,24 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 
 	/** Models trained on the shipped data alone, shared by every classifier without corrections in a language. */
 	private static final Map<String, SentimentModel> SHIPPED_MODELS = new ConcurrentHashMap<>();
-	private static final TrainedOpinionClassifier SHIPPED = new TrainedOpinionClassifier(Map.of(), Map.of(), Map.of());
+	private static final TrainedOpinionClassifier SHIPPED = new TrainedOpinionClassifier(Map.of(), Map.of(), Map.of(),
+			Map.of());
 
 	/** The score (P(positive) − P(negative)) above which a churn or blocked purchase keeps a positive sentiment. */
 	private static final double CLEARLY_POSITIVE = 0.5;
 
 	private final Map<String, List<LabelledText>> correctedTexts;
+	private final Map<String, List<LabelledIntent>> correctedIntents;
 	private final Map<String, Correction> byText;
 	private final Map<String, Correction> byMention;
 	private final Map<String, SentimentModel> models = new ConcurrentHashMap<>();
+	private final Map<String, Optional<IntentModel>> intentModels = new ConcurrentHashMap<>();
 
-	private TrainedOpinionClassifier(Map<String, List<LabelledText>> correctedTexts, Map<String, Correction> byText,
+	private TrainedOpinionClassifier(Map<String, List<LabelledText>> correctedTexts,
+			Map<String, List<LabelledIntent>> correctedIntents, Map<String, Correction> byText,
 			Map<String, Correction> byMention) {
 		this.correctedTexts = correctedTexts;
+		this.correctedIntents = correctedIntents;
 		this.byText = byText;
 		this.byMention = byMention;
 	}
@@ -74,6 +82,7 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 			return SHIPPED;
 		}
 		Map<String, List<LabelledText>> texts = new HashMap<>();
+		Map<String, List<LabelledIntent>> intents = new HashMap<>();
 		Map<String, Correction> byText = new HashMap<>();
 		LanguageGuesser guesser = new LanguageGuesser();
 		for (Mention mention : new MentionStore(projectDir).all()) {
@@ -83,14 +92,19 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 			}
 			String lang = SentimentLexicon.of(mention.lang()).isPresent() ? mention.lang() : guesser.guess(mention.text());
 			texts.computeIfAbsent(lang, l -> new ArrayList<>()).add(new LabelledText(mention.text(), correction.sentiment()));
+			if (correction.intent() != null) {
+				intents.computeIfAbsent(lang, l -> new ArrayList<>()).add(new LabelledIntent(mention.text(),
+						new Intent(correction.intent(), correction.obstacle())));
+			}
 			byText.put(key(mention.text()), correction);
 		}
-		return new TrainedOpinionClassifier(texts, byText, latest);
+		return new TrainedOpinionClassifier(texts, intents, byText, latest);
 	}
 
 	/** A classifier trained on the shipped data plus the given labelled texts, to measure what corrections bring. */
-	static TrainedOpinionClassifier withCorrections(Map<String, List<LabelledText>> corrections) {
-		return new TrainedOpinionClassifier(corrections, Map.of(), Map.of());
+	static TrainedOpinionClassifier withCorrections(Map<String, List<LabelledText>> sentiments,
+			Map<String, List<LabelledIntent>> intents) {
+		return new TrainedOpinionClassifier(sentiments, intents, Map.of(), Map.of());
 	}
 
 	/** The latest correction of a mention, which the analyse stage puts before what the classifier says. */
@@ -126,7 +140,20 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 		if (correction != null && correction.intent() != null) {
 			return new Intent(correction.intent(), correction.obstacle());
 		}
-		return IntentRules.of(lang).map(r -> r.read(text)).orElse(Intent.NONE);
+		Intent read = IntentRules.of(lang).map(r -> r.read(text)).orElse(Intent.NONE);
+		if (read.kind() != IntentKind.NONE) {
+			return read;
+		}
+		return intentModel(lang).flatMap(m -> m.confident(text)).orElse(read);
+	}
+
+	/** What the project's intent corrections in a language taught, when there are any. */
+	private Optional<IntentModel> intentModel(String lang) {
+		List<LabelledIntent> corrections = correctedIntents.getOrDefault(lang, List.of());
+		if (corrections.isEmpty() || IntentRules.of(lang).isEmpty()) {
+			return Optional.empty();
+		}
+		return intentModels.computeIfAbsent(lang, l -> IntentModel.train(corrections));
 	}
 
 	@Override
