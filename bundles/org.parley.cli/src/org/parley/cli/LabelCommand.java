@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -82,7 +83,7 @@ public class LabelCommand implements Callable<Integer> {
 	}
 
 	private static <E extends Enum<E>> String labels(Class<E> type) {
-		return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+		return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
 				.collect(Collectors.joining(", "));
 	}
 }

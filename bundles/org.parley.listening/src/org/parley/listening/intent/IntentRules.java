@@ -17,8 +17,8 @@ import org.parley.listening.analyse.Obstacle;
  */
 public final class IntentRules {
 
-	private static final IntentRules FRENCH = new IntentRules(FrenchIntentCues.CUES);
-	private static final IntentRules ENGLISH = new IntentRules(EnglishIntentCues.CUES);
+	private static final IntentRules FRENCH = new IntentRules(IntentCues.load("fr"));
+	private static final IntentRules ENGLISH = new IntentRules(IntentCues.load("en"));
 
 	private final IntentCues cues;
 

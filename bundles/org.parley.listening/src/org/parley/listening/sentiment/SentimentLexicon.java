@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -128,7 +129,7 @@ public final class SentimentLexicon {
 	}
 
 	/** Reads {@code entry<separator>valence} lines; lines starting with # are comments. */
-	private static void read(String resource, java.util.function.Function<String, String[]> split,
+	private static void read(String resource, Function<String, String[]> split,
 			BiConsumer<String, Double> sink) {
 		try (InputStream in = SentimentLexicon.class.getResourceAsStream(resource)) {
 			if (in == null) {
