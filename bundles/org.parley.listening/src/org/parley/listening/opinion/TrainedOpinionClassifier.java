@@ -180,8 +180,7 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 				}
 			}
 			case JOINS -> intent = intent.kind() == IntentKind.BUY_BLOCKED ? intent : new Intent(IntentKind.BUY, null);
-			case NONE -> {
-			}
+			case NONE -> sentiment = withIntent(sentiment, intent);
 			}
 			opinions.add(new BrandOpinion(passage.brand(), sentiment, intent));
 		}
