@@ -56,6 +56,15 @@ class ClassifyCommandTest {
 	}
 
 	@Test
+	void identifiesTheLanguageWhenTheLineSaysItDoesNotKnow() throws IOException {
+		Path input = write("{\"lang\":\"other\",\"text\":\"Je vais résilier mon abonnement, le réseau est en panne depuis une semaine et personne ne répond.\"}");
+
+		CommandRun run = CommandRun.of("classify", "--input", input.toString());
+
+		assertThat(run.out()).contains("\"lang\":\"fr\"").contains("\"intent\":\"churn\"");
+	}
+
+	@Test
 	void leavesTextsInOtherLanguagesNeutral() throws IOException {
 		Path input = write("{\"text\":\"Der Kundendienst ist eine Katastrophe, ich kündige meinen Vertrag sofort.\"}");
 

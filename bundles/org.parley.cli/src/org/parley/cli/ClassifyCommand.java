@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
 		description = { "Reads JSON lines, each an object with a \"text\", from standard input (or --input) and writes each",
 				"back with its other fields unchanged and in order, followed by \"lang\", \"sentiment\" (positive,",
 				"neutral, negative), \"score\" (-1 to 1), \"intent\" (none, buy, buy_blocked, churn) and \"obstacle\"",
-				"(null, or what blocks a purchase). A \"lang\" the line has is kept; otherwise it is identified from the",
-				"text. French and English are classified; other languages are neutral, none.",
+				"(null, or what blocks a purchase). A \"lang\" the line has is kept unless it is \"und\" or \"other\";",
+				"otherwise it is identified from the text. French and English are classified; other languages are",
+				"neutral, with intent none.",
 				"A line that is not a JSON object with a \"text\" is reported on standard error with its number and",
 				"left out; the other lines are still written, and the exit code is then 2." })
 public class ClassifyCommand implements Callable<Integer> {
@@ -82,9 +83,10 @@ public class ClassifyCommand implements Callable<Integer> {
 
 	private static JsonObject classified(JsonObject record, String text, OpinionClassifier classifier,
 			LanguageIdentifier languages) {
-		JsonElement given = record.get("lang");
-		String lang = given != null && given.isJsonPrimitive() && !given.getAsString().isBlank() ? given.getAsString()
-				: languages.identify(text);
+		String lang = givenLanguage(record);
+		if (lang == null) {
+			lang = languages.identify(text);
+		}
 		Sentiment sentiment = classifier.sentiment(text, lang);
 		Intent intent = classifier.intent(text, lang);
 		JsonObject result = record.deepCopy();
@@ -99,6 +101,16 @@ public class ClassifyCommand implements Callable<Integer> {
 		result.addProperty("obstacle", intent.obstacle() == null ? null : intent.obstacle().label());
 		// Hook for the integrator: with --project, a Tagger built from the project's queries adds "tags" here.
 		return result;
+	}
+
+	/** The line's own "lang", unless it is missing or says it does not know (the crawler writes "other"). */
+	private static String givenLanguage(JsonObject record) {
+		JsonElement given = record.get("lang");
+		if (given == null || !given.isJsonPrimitive()) {
+			return null;
+		}
+		String lang = given.getAsString().strip();
+		return lang.isEmpty() || lang.equals(LanguageIdentifier.UNDETERMINED) || lang.equals("other") ? null : lang;
 	}
 
 	private OpinionClassifier classifier() {
