@@ -28,7 +28,7 @@ class GitSetupTest {
 		new GitSetup("/opt/parley/parley").setUp(dir);
 
 		assertThat(Files.readString(dir.resolve(".gitattributes")))
-				.isEqualTo("*.parley merge=parley\nlistening/mentions/**/*.jsonl merge=union\n");
+				.isEqualTo("*.parley merge=parley\nlistening/mentions/**/*.jsonl merge=union\nlistening/labels.jsonl merge=union\n");
 		assertThat(git.ok("check-attr", "merge", "--", "calendar/2026-11.parley").strip())
 				.isEqualTo("calendar/2026-11.parley: merge: parley");
 	}
@@ -39,6 +39,14 @@ class GitSetupTest {
 
 		assertThat(git.ok("check-attr", "merge", "--", "listening/mentions/2027/02/giffgaff.jsonl").strip())
 				.isEqualTo("listening/mentions/2027/02/giffgaff.jsonl: merge: union");
+	}
+
+	@Test
+	void routesCorrectionsToUnionMerge() throws IOException {
+		new GitSetup("/opt/parley/parley").setUp(dir);
+
+		assertThat(git.ok("check-attr", "merge", "--", "listening/labels.jsonl").strip())
+				.isEqualTo("listening/labels.jsonl: merge: union");
 	}
 
 	@Test
@@ -65,7 +73,7 @@ class GitSetupTest {
 		new GitSetup("parley").setUp(dir);
 
 		assertThat(Files.readString(dir.resolve(".gitattributes")))
-				.isEqualTo("*.png binary\n*.parley text merge=parley eol=lf\nlistening/mentions/**/*.jsonl merge=union\n");
+				.isEqualTo("*.png binary\n*.parley text merge=parley eol=lf\nlistening/mentions/**/*.jsonl merge=union\nlistening/labels.jsonl merge=union\n");
 	}
 
 	@Test

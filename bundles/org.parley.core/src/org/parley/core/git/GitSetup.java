@@ -27,6 +27,9 @@ public final class GitSetup {
 	 */
 	public static final String MENTIONS_PATTERN = "listening/mentions/**/*.jsonl";
 
+	/** Users' sentiment and intent corrections: added only, one per line, so union merge keeps both sides'. */
+	public static final String LABELS_PATTERN = "listening/labels.jsonl";
+
 	private final String command;
 
 	/**
@@ -45,6 +48,7 @@ public final class GitSetup {
 	public void setUp(Path repoDir) throws IOException {
 		writeAttributes(repoDir.resolve(".gitattributes"), PATTERN, DRIVER);
 		writeAttributes(repoDir.resolve(".gitattributes"), MENTIONS_PATTERN, "union");
+		writeAttributes(repoDir.resolve(".gitattributes"), LABELS_PATTERN, "union");
 		git(repoDir, "config", "merge." + DRIVER + ".name", "Parley model merge (by object id and feature)");
 		git(repoDir, "config", "merge." + DRIVER + ".driver", driverLine());
 	}
