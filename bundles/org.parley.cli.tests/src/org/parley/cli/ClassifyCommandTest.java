@@ -65,12 +65,12 @@ class ClassifyCommandTest {
 	}
 
 	@Test
-	void leavesTextsInOtherLanguagesNeutral() throws IOException {
+	void namesOtherLanguagesAndLeavesThemNeutral() throws IOException {
 		Path input = write("{\"text\":\"Der Kundendienst ist eine Katastrophe, ich kündige meinen Vertrag sofort.\"}");
 
 		CommandRun run = CommandRun.of("classify", "--input", input.toString());
 
-		assertThat(run.out()).contains("\"lang\":\"und\",\"sentiment\":\"neutral\",\"score\":0.0,\"intent\":\"none\",\"obstacle\":null");
+		assertThat(run.out()).contains("\"lang\":\"de\",\"sentiment\":\"neutral\",\"score\":0.0,\"intent\":\"none\",\"obstacle\":null");
 	}
 
 	@Test
@@ -104,6 +104,7 @@ class ClassifyCommandTest {
 	@Test
 	void withAProjectAppliesItsCorrections() throws IOException {
 		Path project = temp.resolve("project");
+		assertThat(CommandRun.of("new-sample", project.toString()).exitCode()).isZero();
 		String text = "Super, encore trois heures d'attente au service client, merci beaucoup pour rien.";
 		new MentionStore(project).add(List.of(new Mention("m1", "forum", "https://forum.example/t/1", null, "Sujet", "anon",
 				"2026-11-20T10:00:00Z", "fr", text, "2026-11-21T10:00:00Z", 200, "hash", "test")));
@@ -114,6 +115,32 @@ class ClassifyCommandTest {
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).contains("\"sentiment\":\"negative\",\"score\":-1.0");
+	}
+
+	@Test
+	void withAProjectTagsEachLineWithTheQueriesItMatches() throws IOException {
+		Path project = temp.resolve("project");
+		assertThat(CommandRun.of("new-sample", project.toString()).exitCode()).isZero();
+		Path input = write("{\"text\":\"Encore une panne chez @giffgaff, pas de réseau depuis ce matin\"}\n"
+				+ "{\"text\":\"Lovely weather in Brighton today, off to the beach with the kids\"}");
+
+		CommandRun run = CommandRun.of("classify", "--project", project.toString(), "--input", input.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		List<String> lines = run.out().lines().toList();
+		assertThat(lines.get(0)).contains("\"lang\":\"fr\"", "{\"kind\":\"brand\",\"name\":\"giffgaff (brand)\"}",
+				"{\"kind\":\"topic\",\"name\":\"Panne (français)\"}");
+		assertThat(lines.get(1)).contains("\"lang\":\"en\"", "\"tags\":[]");
+	}
+
+	@Test
+	void withoutAProjectWritesNoTags() throws IOException {
+		Path input = write("{\"text\":\"Encore une panne chez @giffgaff\"}");
+
+		CommandRun run = CommandRun.of("classify", "--input", input.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).doesNotContain("\"tags\"");
 	}
 
 	@Test

@@ -14,10 +14,15 @@ import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.LanguageIdentifier;
 import org.parley.listening.analyse.OpinionClassifier;
 import org.parley.listening.analyse.Sentiment;
+import org.parley.listening.analyse.Tag;
+import org.parley.listening.analyse.Tagger;
+import org.parley.listening.lang.NgramLanguageIdentifier;
 import org.parley.listening.opinion.TrainedOpinionClassifier;
+import org.parley.listening.query.QueryTagger;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -35,7 +40,8 @@ import picocli.CommandLine.Spec;
 				"neutral, negative), \"score\" (-1 to 1), \"intent\" (none, buy, buy_blocked, churn) and \"obstacle\"",
 				"(null, or what blocks a purchase). A \"lang\" the line has is kept unless it is \"und\" or \"other\";",
 				"otherwise it is identified from the text. French and English are classified; other languages are",
-				"neutral, with intent none.",
+				"neutral, with intent none. With --project, \"tags\" lists the project's listening queries the text",
+				"matches, each as {\"kind\", \"name\"}.",
 				"A line that is not a JSON object with a \"text\" is reported on standard error with its number and",
 				"left out; the other lines are still written, and the exit code is then 2." })
 public class ClassifyCommand implements Callable<Integer> {
@@ -45,7 +51,8 @@ public class ClassifyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--project", paramLabel = "DIR", description = "also learn from this project's corrections (parley label)")
+	@Option(names = "--project", paramLabel = "DIR",
+			description = "tag with this project's listening queries and learn from its corrections (parley label)")
 	Path project;
 
 	@Option(names = "--input", paramLabel = "FILE", description = "read this file instead of standard input")
@@ -54,7 +61,8 @@ public class ClassifyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		OpinionClassifier classifier = classifier();
-		LanguageIdentifier languages = new StopwordLanguageIdentifier();
+		LanguageIdentifier languages = NgramLanguageIdentifier.shipped();
+		Tagger tagger = tagger();
 		String source = input == null ? "stdin" : input.toString();
 		PrintWriter out = spec.commandLine().getOut();
 		int bad = 0;
@@ -74,7 +82,7 @@ public class ClassifyCommand implements Callable<Integer> {
 					bad++;
 					continue;
 				}
-				out.println(GSON.toJson(classified(record, text.getAsString(), classifier, languages)));
+				out.println(GSON.toJson(classified(record, text.getAsString(), classifier, languages, tagger)));
 			}
 		}
 		out.flush();
@@ -82,7 +90,7 @@ public class ClassifyCommand implements Callable<Integer> {
 	}
 
 	private static JsonObject classified(JsonObject record, String text, OpinionClassifier classifier,
-			LanguageIdentifier languages) {
+			LanguageIdentifier languages, Tagger tagger) {
 		String lang = givenLanguage(record);
 		if (lang == null) {
 			lang = languages.identify(text);
@@ -91,7 +99,7 @@ public class ClassifyCommand implements Callable<Integer> {
 		Intent intent = classifier.intent(text, lang);
 		JsonObject result = record.deepCopy();
 		// Computed fields go last, replacing any the input had, so that running classify twice changes nothing.
-		for (String name : new String[] { "lang", "sentiment", "score", "intent", "obstacle" }) {
+		for (String name : new String[] { "lang", "sentiment", "score", "intent", "obstacle", "tags" }) {
 			result.remove(name);
 		}
 		result.addProperty("lang", lang);
@@ -99,8 +107,28 @@ public class ClassifyCommand implements Callable<Integer> {
 		result.addProperty("score", Math.round(sentiment.score() * 1000) / 1000.0);
 		result.addProperty("intent", intent.kind().label());
 		result.addProperty("obstacle", intent.obstacle() == null ? null : intent.obstacle().label());
-		// Hook for the integrator: with --project, a Tagger built from the project's queries adds "tags" here.
+		if (tagger != null) {
+			JsonArray tags = new JsonArray();
+			for (Tag tag : tagger.tags(text, lang)) {
+				JsonObject json = new JsonObject();
+				json.addProperty("kind", tag.kind());
+				json.addProperty("name", tag.name());
+				tags.add(json);
+			}
+			result.add("tags", tags);
+		}
 		return result;
+	}
+
+	/** The project's queries as a tagger, or null without --project; a query that does not parse is reported. */
+	private Tagger tagger() {
+		if (project == null) {
+			return null;
+		}
+		QueryTagger tagger = QueryTagger.of(ProjectFolder.load(project, spec.commandLine().getErr()).plan());
+		tagger.problems().forEach(problem -> spec.commandLine().getErr()
+				.println("parley classify: query \"" + problem.query() + "\" skipped: " + problem.message()));
+		return tagger;
 	}
 
 	/** The line's own "lang", unless it is missing or says it does not know (the crawler writes "other"). */
