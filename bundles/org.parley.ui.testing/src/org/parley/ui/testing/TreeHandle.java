@@ -37,8 +37,11 @@ public class TreeHandle extends WidgetHandle<Tree> {
 	 */
 	public TreeHandle clickCell(int column, String... path) {
 		TreeItem item = item(path);
-		select(path);
+		// The tree takes the focus first and settles there, so that a late focus event cannot close what the click opens.
+		UiThread.run(widget::setFocus);
+		waiter.until(Condition.of("the focus on " + widget, widget::isFocusControl));
 		UiThread.run(() -> {
+			widget.setSelection(item);
 			widget.showItem(item);
 			org.eclipse.swt.graphics.Rectangle cell = item.getBounds(column);
 			for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {

@@ -77,16 +77,14 @@ final class DetailsPart {
 		shown = object;
 		fields.clear();
 		form.getMessageManager().removeAllMessages();
-		if (content != null) {
-			content.dispose();
-		}
+		Composite old = content;
 		content = toolkit.createComposite(scroller);
 		content.setLayout(new GridLayout(2, false));
+		String title = "Details";
 		if (object == null) {
-			section.setText("Details");
 			toolkit.createLabel(content, "Select an object to see and change its details.");
 		} else {
-			section.setText(editor.session().commands().typeName(object) + " Details");
+			title = editor.session().commands().typeName(object) + " Details";
 			if (editor.session().adapterFactory().adapt(object, IItemPropertySource.class) instanceof IItemPropertySource source) {
 				for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
 					if (descriptor.getFeature(object) instanceof EStructuralFeature feature) {
@@ -95,8 +93,13 @@ final class DetailsPart {
 				}
 			}
 		}
+		// The new fields replace the old ones before those go, so that no layout meets a disposed control.
 		scroller.setContent(content);
+		if (old != null) {
+			old.dispose();
+		}
 		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		section.setText(title);
 		section.layout(true, true);
 		refresh();
 	}

@@ -94,7 +94,7 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 	private void showSession() {
 		EditingSession session = editor.session();
 		ItemLabelProvider old = labels;
-		labels = new ItemLabelProvider(session.adapterFactory());
+		labels = new ObjectLabels(session.adapterFactory());
 		viewer.setContentProvider(new TopicTreeContentProvider(session.adapterFactory()));
 		viewer.setLabelProvider(labels);
 		viewer.setInput(roots.apply(session.plan()));

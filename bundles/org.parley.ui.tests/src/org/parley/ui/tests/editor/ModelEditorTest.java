@@ -1,0 +1,289 @@
+package org.parley.ui.tests.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.ContentCategory;
+import org.parley.model.ContentItem;
+import org.parley.model.Plan;
+import org.parley.model.Schedule;
+import org.parley.ui.editor.ModelEditor;
+import org.parley.ui.editor.internal.ObjectsPage;
+import org.parley.ui.testing.ContainerHandle;
+import org.parley.ui.testing.Screenshots;
+import org.parley.ui.testing.ShellHandle;
+import org.parley.ui.testing.TreeHandle;
+import org.parley.ui.testing.UiDriver;
+import org.parley.ui.testing.UiThread;
+import org.parley.ui.testing.WidgetMatchers;
+import org.parley.ui.testing.WorkbenchDriver;
+
+/** The model editor, walked through as a user: open a calendar file, edit, undo, save, reload, delete. */
+class ModelEditorTest {
+
+	private static int projects;
+
+	@TempDir
+	Path temp;
+
+	private final UiDriver ui = new UiDriver(Duration.ofSeconds(20));
+	private final WorkbenchDriver workbench = ui.workbench();
+	private SampleWorkspaceProject sample;
+	private ShellHandle window;
+
+	@BeforeEach
+	void sampleProjectInTheWorkspace() throws Exception {
+		sample = SampleWorkspaceProject.create(temp.resolve("sample"), "editor-sample-" + ++projects);
+		window = workbench.windowShell();
+	}
+
+	@AfterEach
+	void closeEditorsAndProject() throws CoreException {
+		UiThread.run(() -> page().closeAllEditors(false));
+		sample.delete();
+	}
+
+	@Test
+	void editsATitleInTheDetailsAndInThePropertiesViewWithNamedUndoAndRedo() throws Exception {
+		ModelEditor editor = open(calendarFile());
+		// The Properties view shows beside the editor, following the editor's selection, as in the Parley perspective.
+		UiThread.run(() -> {
+			try {
+				page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ContentItem item = firstItemOf(editor, calendarFile());
+		String original = item.getTitle();
+		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
+		Screenshots.save("model-editor-calendar-opened");
+
+		tree(editor).select(scheduleLabel(item), itemLabel(item));
+		details(editor).textWithLabel("Title").setText("Launch teaser").pressKey(SWT.CR);
+
+		assertThat(item.getTitle()).isEqualTo("Launch teaser");
+		assertThat(editor.isDirty()).isTrue();
+		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Set Title");
+		Screenshots.save("model-editor-calendar-details");
+
+		ui.clickMenu(window, "Edit", "Undo Set Title");
+		assertThat(item.getTitle()).isEqualTo(original);
+		ui.clickMenu(window, "Edit", "Redo Set Title");
+		assertThat(item.getTitle()).isEqualTo("Launch teaser");
+
+		TreeHandle properties = propertiesTree();
+		ui.waitUntil("the Properties view to show the item's title", () -> UiThread.call(() -> java.util.Arrays
+				.stream(properties.widget().getItems()).anyMatch(i -> "Title".equals(i.getText(0))
+						&& "Launch teaser".equals(i.getText(1)))));
+		properties.clickCell(1, "Title");
+		var cellEditor = new ContainerHandle<>(properties.widget(), ui.waiter()).widget(WidgetMatchers.ofType(Text.class));
+		new org.parley.ui.testing.WidgetHandle<>((Text) cellEditor.widget()).setText("From the properties").pressKey(SWT.CR);
+
+		ui.waitUntil("the title set from the Properties view", () -> "From the properties".equals(item.getTitle()));
+		Screenshots.save("model-editor-properties-view");
+		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Set Title");
+		ui.clickMenu(window, "Edit", "Undo Set Title");
+		assertThat(item.getTitle()).isEqualTo("Launch teaser");
+	}
+
+	@Test
+	void savingWritesTheFileAndClearsTheDirtyMarker() throws Exception {
+		ModelEditor editor = open(calendarFile());
+		ContentItem item = firstItemOf(editor, calendarFile());
+		tree(editor).select(scheduleLabel(item), itemLabel(item));
+		details(editor).textWithLabel("Title").setText("Saved title").pressKey(SWT.CR);
+		assertThat(editor.isDirty()).isTrue();
+
+		ui.waitUntil("File > Save to be enabled", () -> UiThread.call(() -> workbench.window()
+				.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.file.save").isEnabled()));
+		ui.clickMenu(window, "File", "Save");
+
+		assertThat(editor.isDirty()).isFalse();
+		assertThat(titleOnDisk(item.getId())).isEqualTo("Saved title");
+	}
+
+	@Test
+	void reloadsSilentlyWhenTheFilesChangeOnDiskAndNothingIsUnsaved() throws Exception {
+		ModelEditor editor = open(calendarFile());
+		String id = firstItemOf(editor, calendarFile()).getId();
+
+		sample.changeOnDisk(plan -> itemWithId(plan, id).setTitle("Pulled from Git"));
+
+		ui.waitUntil("the editor to reload the pulled title",
+				() -> "Pulled from Git".equals(((ContentItem) editor.session().objectWithId(id)).getTitle()));
+		assertThat(editor.isDirty()).isFalse();
+	}
+
+	@Test
+	void asksBeforeReloadingOverUnsavedChanges() throws Exception {
+		ModelEditor editor = open(calendarFile());
+		ContentItem item = firstItemOf(editor, calendarFile());
+		String id = item.getId();
+		tree(editor).select(scheduleLabel(item), itemLabel(item));
+		details(editor).textWithLabel("Title").setText("Mine").pressKey(SWT.CR);
+
+		ui.answerDialog("Model Files Changed on Disk", dialog -> dialog.button("Keep Mine").click(),
+				() -> changeOnDisk(id, "Theirs, first"));
+
+		assertThat(editor.isDirty()).isTrue();
+		assertThat(((ContentItem) editor.session().objectWithId(id)).getTitle()).isEqualTo("Mine");
+
+		ui.answerDialog("Model Files Changed on Disk", dialog -> dialog.button("Reload and Lose My Changes").click(),
+				() -> changeOnDisk(id, "Theirs, again"));
+
+		assertThat(editor.isDirty()).isFalse();
+		assertThat(((ContentItem) editor.session().objectWithId(id)).getTitle()).isEqualTo("Theirs, again");
+	}
+
+	@Test
+	void deletesACategoryAfterConfirmingTheReferencesThatGoWithIt() throws Exception {
+		ModelEditor editor = open(sample.file("strategy.parley"));
+		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.STRATEGY);
+		Plan plan = editor.session().plan();
+		ContentCategory category = plan.getStrategy().getContentCategories().stream()
+				.filter(c -> itemsOf(plan, c).size() > 0).findFirst().orElseThrow();
+		List<ContentItem> users = itemsOf(plan, category);
+		Screenshots.save("model-editor-strategy");
+		tree(editor).select("Strategy", "Content Category " + category.getName());
+		AtomicReference<String> question = new AtomicReference<>();
+
+		ui.answerDialog("Confirm Delete", dialog -> {
+			question.set(String.join("\n", dialog.widgets(WidgetMatchers.ofType(Label.class)).stream()
+					.map(w -> ((Label) w).getText()).toList()));
+			dialog.button("OK").click();
+		}, () -> workbench.runCommand("org.eclipse.ui.edit.delete"));
+
+		assertThat(question.get()).contains("Delete Content Category " + category.getName())
+				.contains("Content Item " + users.get(0).getTitle() + ": Category");
+		assertThat(plan.getStrategy().getContentCategories()).doesNotContain(category);
+		assertThat(users).allSatisfy(item -> assertThat(item.getCategory()).isNull());
+		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Delete Content Category");
+	}
+
+	@Test
+	void openingAnotherFileOfTheProjectTurnsTheSameEditorToIt() throws Exception {
+		ModelEditor editor = open(calendarFile());
+
+		ModelEditor again = open(sample.file("channels.parley"));
+
+		assertThat(again).isSameAs(editor);
+		ui.waitUntil("the Channels page", () -> ModelEditor.CHANNELS.equals(editor.getActivePageInstance().getId()));
+	}
+
+	@Test
+	void goesToTheObjectOfAProblemMarker() throws Exception {
+		ModelEditor editor = open(sample.file("plan.parley"));
+		Screenshots.save("model-editor-overview");
+		ContentItem item = firstItemOf(editor, calendarFile());
+		IMarker marker = calendarFile().createMarker(IMarker.PROBLEM);
+		marker.setAttribute(ModelEditor.URI_ATTRIBUTE, EcoreUtil.getURI(item).toString());
+
+		UiThread.run(() -> IDE.gotoMarker(editor, marker));
+
+		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
+		assertThat(((IStructuredSelection) calendarPage(editor).viewer().getSelection()).getFirstElement()).isSameAs(item);
+		marker.delete();
+	}
+
+	private void changeOnDisk(String id, String title) {
+		try {
+			sample.changeOnDisk(plan -> itemWithId(plan, id).setTitle(title));
+		} catch (IOException | CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private String titleOnDisk(String id) throws IOException {
+		return itemWithId(sample.onDisk(), id).getTitle();
+	}
+
+	private static ContentItem itemWithId(Plan plan, String id) {
+		return plan.getSchedules().stream().flatMap(s -> s.getItems().stream()).filter(i -> id.equals(i.getId()))
+				.findFirst().orElseThrow();
+	}
+
+	private static List<ContentItem> itemsOf(Plan plan, ContentCategory category) {
+		return plan.getSchedules().stream().flatMap(s -> s.getItems().stream())
+				.filter(item -> item.getCategory() == category).toList();
+	}
+
+	private IFile calendarFile() throws CoreException {
+		return java.util.Arrays.stream(sample.file("plan.parley").getProject().getFolder("calendar").members())
+				.filter(r -> r.getName().matches("\\d{4}-\\d{2}\\.parley")).map(IFile.class::cast).sorted(
+						java.util.Comparator.comparing(IFile::getName))
+				.findFirst().orElseThrow();
+	}
+
+	private static ContentItem firstItemOf(ModelEditor editor, IFile file) {
+		String month = file.getName().replace(".parley", "");
+		Schedule schedule = editor.session().plan().getSchedules().stream().filter(s -> month.equals(s.getMonth()))
+				.findFirst().orElseThrow();
+		return schedule.getItems().stream().filter(i -> i.getTitle() != null && !i.getTitle().isBlank()).findFirst()
+				.orElseThrow();
+	}
+
+	private static String scheduleLabel(ContentItem item) {
+		return "Schedule " + ((Schedule) item.eContainer()).getMonth();
+	}
+
+	private static String itemLabel(ContentItem item) {
+		return "Content Item " + item.getTitle();
+	}
+
+	private ModelEditor open(IFile file) {
+		return UiThread.call(() -> {
+			try {
+				return (ModelEditor) IDE.openEditor(page(), file);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private IWorkbenchPage page() {
+		return workbench.window().getActivePage();
+	}
+
+	private ObjectsPage calendarPage(ModelEditor editor) {
+		return (ObjectsPage) editor.findPage(ModelEditor.CALENDAR);
+	}
+
+	private TreeHandle tree(ModelEditor editor) {
+		ObjectsPage page = (ObjectsPage) editor.getActivePageInstance();
+		ui.waitUntil("the page's tree", () -> page.viewer() != null);
+		return new TreeHandle(page.viewer().getTree(), ui.waiter());
+	}
+
+	private ContainerHandle<Composite> details(ModelEditor editor) {
+		return new ContainerHandle<>((Composite) editor.getActivePageInstance().getPartControl(), ui.waiter());
+	}
+
+	private TreeHandle propertiesTree() {
+		var view = UiThread.call(() -> page().findView(IPageLayout.ID_PROP_SHEET));
+		Composite control = UiThread.call(() -> (Composite) ((org.eclipse.ui.part.PageBookView) view).getCurrentPage().getControl());
+		return new TreeHandle((org.eclipse.swt.widgets.Tree) control, ui.waiter());
+	}
+}
