@@ -95,7 +95,13 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		site.setSelectionProvider(selection);
 		actions = new EditingActions(stack, () -> session == null ? null : session.commands(), this::confirmDelete);
 		selection.addSelectionChangedListener(event -> actions.selectionChanged(event.getSelection()));
-		stack.addCommandStackListener(event -> Display.getDefault().asyncExec(this::modelChanged));
+		stack.addCommandStackListener(event -> {
+			if (Display.getCurrent() != null) {
+				modelChanged();
+			} else {
+				Display.getDefault().asyncExec(this::modelChanged);
+			}
+		});
 		diskChanges = new DiskChangeListener(root, () -> Display.getDefault().asyncExec(this::filesChangedOnDisk));
 		diskChanges.start();
 		scheduleValidation();

@@ -69,12 +69,15 @@ public class UiDriver {
 		new WidgetHandle<>(focus[0]).pressKey(keyCode, modifiers);
 	}
 
-	/** Clicks the item at a menu-bar path of {@code shell}, e.g. {@code "Window", "Show Parley Perspective"}. */
+	/**
+	 * Clicks the item at a menu-bar path of {@code shell}, e.g. {@code "Window", "Show Parley Perspective"}, once it is
+	 * there and enabled, as a user would wait for it.
+	 */
 	public void clickMenu(ShellHandle shell, String... path) {
 		MenuItem[] item = new MenuItem[1];
-		waiter.until(Condition.of("menu " + String.join(" > ", path), () -> {
+		waiter.until(Condition.of("menu " + String.join(" > ", path) + " (enabled)", () -> {
 			item[0] = menuItem(shell.widget().getMenuBar(), path);
-			return item[0] != null;
+			return item[0] != null && item[0].isEnabled();
 		}));
 		new WidgetHandle<>(item[0]).click();
 	}

@@ -80,6 +80,29 @@ public class WidgetHandle<W extends Widget> {
 		return this;
 	}
 
+	/** Picks the item with this text in a combo, as choosing it from the drop-down would. */
+	public WidgetHandle<W> selectItem(String text) {
+		UiThread.run(() -> {
+			requireEnabled();
+			String[] items = widget instanceof Combo c ? c.getItems() : widget instanceof CCombo c ? c.getItems() : null;
+			if (items == null) {
+				throw new IllegalStateException("Not a combo: " + widget);
+			}
+			int index = java.util.Arrays.asList(items).indexOf(text);
+			if (index < 0) {
+				throw new IllegalStateException("No item '" + text + "' in " + widget + ": " + java.util.Arrays.toString(items));
+			}
+			((Control) widget).setFocus();
+			if (widget instanceof Combo c) {
+				c.select(index);
+			} else {
+				((CCombo) widget).select(index);
+			}
+			Events.send(widget, SWT.Selection);
+		});
+		return this;
+	}
+
 	/** Presses a key (an {@link SWT} key code or a character) with optional modifiers. */
 	public WidgetHandle<W> pressKey(int keyCode, int modifiers) {
 		UiThread.run(() -> {

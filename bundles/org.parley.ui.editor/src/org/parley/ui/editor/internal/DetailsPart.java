@@ -47,12 +47,19 @@ final class DetailsPart {
 	private final ScrolledComposite scroller;
 	private final FormToolkit toolkit;
 	private final List<Field> fields = new ArrayList<>();
+	private final java.util.Map<Text, String> problems = new java.util.LinkedHashMap<>();
+	private final Runnable problemsChanged;
 	private ItemLabelProvider labels;
 	private Composite content;
 	private EObject shown;
 
-	DetailsPart(ModelEditor editor, IManagedForm form, Section section) {
+	/**
+	 * @param problemsChanged told when a field's text turns into a value or stops being one, to show
+	 *                        {@link #problem()}
+	 */
+	DetailsPart(ModelEditor editor, IManagedForm form, Section section, Runnable problemsChanged) {
 		this.editor = editor;
+		this.problemsChanged = problemsChanged;
 		this.form = form;
 		this.section = section;
 		this.toolkit = form.getToolkit();
@@ -72,10 +79,16 @@ final class DetailsPart {
 		return shown;
 	}
 
+	/** Why the text typed into a field is not a value, such as {@code Duration Minutes: "an hour" is not a whole number}. */
+	String problem() {
+		return problems.isEmpty() ? null : problems.values().iterator().next();
+	}
+
 	/** Shows the fields of {@code object}, or a hint when nothing is selected. */
 	void show(EObject object) {
 		shown = object;
 		fields.clear();
+		problems.clear();
 		form.getMessageManager().removeAllMessages();
 		Composite old = content;
 		content = toolkit.createComposite(scroller);
@@ -172,7 +185,10 @@ final class DetailsPart {
 			this(object, feature, editable, false);
 		}
 
+		private final String name;
+
 		TextField(EObject object, EStructuralFeature feature, boolean editable, boolean multiLine) {
+			this.name = editor.session().commands().featureName(object, feature);
 			this.object = object;
 			this.feature = feature;
 			text = toolkit.createText(content, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
@@ -193,10 +209,16 @@ final class DetailsPart {
 		private void check(EAttribute attribute) {
 			String problem = ValueText.problem(attribute, text.getText());
 			IMessageManager messages = form.getMessageManager();
+			String before = problems.get(text);
 			if (problem == null) {
 				messages.removeMessage(feature, text);
+				problems.remove(text);
 			} else {
 				messages.addMessage(feature, problem, null, org.eclipse.jface.dialogs.IMessageProvider.ERROR, text);
+				problems.put(text, name + ": " + problem);
+			}
+			if (!java.util.Objects.equals(before, problems.get(text))) {
+				problemsChanged.run();
 			}
 		}
 

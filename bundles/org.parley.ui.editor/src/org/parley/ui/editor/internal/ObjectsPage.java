@@ -77,7 +77,7 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 
 		Section detailsSection = toolkit.createSection(sash, Section.TITLE_BAR);
 		detailsSection.setText("Details");
-		details = new DetailsPart(editor, managedForm, detailsSection);
+		details = new DetailsPart(editor, managedForm, detailsSection, this::showFindings);
 		sash.setWeights(38, 62);
 
 		showSession();
@@ -167,6 +167,10 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 
 	private void showFindings() {
 		ScrolledForm form = getManagedForm().getForm();
+		if (details.problem() != null) {
+			form.setMessage(details.problem(), IMessageProvider.ERROR);
+			return;
+		}
 		EObject object = details.shown();
 		List<Finding> findings = object == null ? List.of() : editor.session().findingsOf(object);
 		if (findings.isEmpty()) {

@@ -51,38 +51,34 @@ class ModelEditorTest {
 	private final UiDriver ui = new UiDriver(Duration.ofSeconds(20));
 	private final WorkbenchDriver workbench = ui.workbench();
 	private SampleWorkspaceProject sample;
+	private ModelEditorSteps steps;
 	private ShellHandle window;
 
 	@BeforeEach
 	void sampleProjectInTheWorkspace() throws Exception {
 		sample = SampleWorkspaceProject.create(temp.resolve("sample"), "editor-sample-" + ++projects);
+		steps = new ModelEditorSteps(ui, sample);
 		window = workbench.windowShell();
 	}
 
 	@AfterEach
 	void closeEditorsAndProject() throws CoreException {
-		UiThread.run(() -> page().closeAllEditors(false));
+		UiThread.run(() -> steps.page().closeAllEditors(false));
 		sample.delete();
 	}
 
 	@Test
 	void editsATitleInTheDetailsAndInThePropertiesViewWithNamedUndoAndRedo() throws Exception {
-		ModelEditor editor = open(calendarFile());
+		ModelEditor editor = steps.open(steps.calendarFile());
 		// The Properties view shows beside the editor, following the editor's selection, as in the Parley perspective.
-		UiThread.run(() -> {
-			try {
-				page().showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		ContentItem item = firstItemOf(editor, calendarFile());
+		steps.showPropertiesBesideTheEditor();
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
 		String original = item.getTitle();
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
 		Screenshots.save("model-editor-calendar-opened");
 
-		tree(editor).select(scheduleLabel(item), itemLabel(item));
-		details(editor).textWithLabel("Title").setText("Launch teaser").pressKey(SWT.CR);
+		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.fields(editor).textWithLabel("Title").setText("Launch teaser").pressKey(SWT.CR);
 
 		assertThat(item.getTitle()).isEqualTo("Launch teaser");
 		assertThat(editor.isDirty()).isTrue();
@@ -94,7 +90,7 @@ class ModelEditorTest {
 		ui.clickMenu(window, "Edit", "Redo Set Title");
 		assertThat(item.getTitle()).isEqualTo("Launch teaser");
 
-		TreeHandle properties = propertiesTree();
+		TreeHandle properties = steps.propertiesTree();
 		ui.waitUntil("the Properties view to show the item's title", () -> UiThread.call(() -> java.util.Arrays
 				.stream(properties.widget().getItems()).anyMatch(i -> "Title".equals(i.getText(0))
 						&& "Launch teaser".equals(i.getText(1)))));
@@ -111,10 +107,10 @@ class ModelEditorTest {
 
 	@Test
 	void savingWritesTheFileAndClearsTheDirtyMarker() throws Exception {
-		ModelEditor editor = open(calendarFile());
-		ContentItem item = firstItemOf(editor, calendarFile());
-		tree(editor).select(scheduleLabel(item), itemLabel(item));
-		details(editor).textWithLabel("Title").setText("Saved title").pressKey(SWT.CR);
+		ModelEditor editor = steps.open(steps.calendarFile());
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
+		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.fields(editor).textWithLabel("Title").setText("Saved title").pressKey(SWT.CR);
 		assertThat(editor.isDirty()).isTrue();
 
 		ui.waitUntil("File > Save to be enabled", () -> UiThread.call(() -> workbench.window()
@@ -127,8 +123,8 @@ class ModelEditorTest {
 
 	@Test
 	void reloadsSilentlyWhenTheFilesChangeOnDiskAndNothingIsUnsaved() throws Exception {
-		ModelEditor editor = open(calendarFile());
-		String id = firstItemOf(editor, calendarFile()).getId();
+		ModelEditor editor = steps.open(steps.calendarFile());
+		String id = ModelEditorSteps.firstItemOf(editor, steps.calendarFile()).getId();
 
 		sample.changeOnDisk(plan -> itemWithId(plan, id).setTitle("Pulled from Git"));
 
@@ -139,11 +135,11 @@ class ModelEditorTest {
 
 	@Test
 	void asksBeforeReloadingOverUnsavedChanges() throws Exception {
-		ModelEditor editor = open(calendarFile());
-		ContentItem item = firstItemOf(editor, calendarFile());
+		ModelEditor editor = steps.open(steps.calendarFile());
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
 		String id = item.getId();
-		tree(editor).select(scheduleLabel(item), itemLabel(item));
-		details(editor).textWithLabel("Title").setText("Mine").pressKey(SWT.CR);
+		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.fields(editor).textWithLabel("Title").setText("Mine").pressKey(SWT.CR);
 
 		ui.answerDialog("Model Files Changed on Disk", dialog -> dialog.button("Keep Mine").click(),
 				() -> changeOnDisk(id, "Theirs, first"));
@@ -160,14 +156,14 @@ class ModelEditorTest {
 
 	@Test
 	void deletesACategoryAfterConfirmingTheReferencesThatGoWithIt() throws Exception {
-		ModelEditor editor = open(sample.file("strategy.parley"));
+		ModelEditor editor = steps.open(sample.file("strategy.parley"));
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.STRATEGY);
 		Plan plan = editor.session().plan();
 		ContentCategory category = plan.getStrategy().getContentCategories().stream()
 				.filter(c -> itemsOf(plan, c).size() > 0).findFirst().orElseThrow();
 		List<ContentItem> users = itemsOf(plan, category);
 		Screenshots.save("model-editor-strategy");
-		tree(editor).select("Strategy", "Content Category " + category.getName());
+		steps.tree(editor).select("Strategy", "Content Category " + category.getName());
 		AtomicReference<String> question = new AtomicReference<>();
 
 		ui.answerDialog("Confirm Delete", dialog -> {
@@ -185,9 +181,9 @@ class ModelEditorTest {
 
 	@Test
 	void openingAnotherFileOfTheProjectTurnsTheSameEditorToIt() throws Exception {
-		ModelEditor editor = open(calendarFile());
+		ModelEditor editor = steps.open(steps.calendarFile());
 
-		ModelEditor again = open(sample.file("channels.parley"));
+		ModelEditor again = steps.open(sample.file("channels.parley"));
 
 		assertThat(again).isSameAs(editor);
 		ui.waitUntil("the Channels page", () -> ModelEditor.CHANNELS.equals(editor.getActivePageInstance().getId()));
@@ -195,16 +191,16 @@ class ModelEditorTest {
 
 	@Test
 	void goesToTheObjectOfAProblemMarker() throws Exception {
-		ModelEditor editor = open(sample.file("plan.parley"));
+		ModelEditor editor = steps.open(sample.file("plan.parley"));
 		Screenshots.save("model-editor-overview");
-		ContentItem item = firstItemOf(editor, calendarFile());
-		IMarker marker = calendarFile().createMarker(IMarker.PROBLEM);
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
+		IMarker marker = steps.calendarFile().createMarker(IMarker.PROBLEM);
 		marker.setAttribute(ModelEditor.URI_ATTRIBUTE, EcoreUtil.getURI(item).toString());
 
 		UiThread.run(() -> IDE.gotoMarker(editor, marker));
 
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
-		assertThat(((IStructuredSelection) calendarPage(editor).viewer().getSelection()).getFirstElement()).isSameAs(item);
+		assertThat(((IStructuredSelection) steps.objectsPage(editor, ModelEditor.CALENDAR).viewer().getSelection()).getFirstElement()).isSameAs(item);
 		marker.delete();
 	}
 
@@ -228,62 +224,5 @@ class ModelEditorTest {
 	private static List<ContentItem> itemsOf(Plan plan, ContentCategory category) {
 		return plan.getSchedules().stream().flatMap(s -> s.getItems().stream())
 				.filter(item -> item.getCategory() == category).toList();
-	}
-
-	private IFile calendarFile() throws CoreException {
-		return java.util.Arrays.stream(sample.file("plan.parley").getProject().getFolder("calendar").members())
-				.filter(r -> r.getName().matches("\\d{4}-\\d{2}\\.parley")).map(IFile.class::cast).sorted(
-						java.util.Comparator.comparing(IFile::getName))
-				.findFirst().orElseThrow();
-	}
-
-	private static ContentItem firstItemOf(ModelEditor editor, IFile file) {
-		String month = file.getName().replace(".parley", "");
-		Schedule schedule = editor.session().plan().getSchedules().stream().filter(s -> month.equals(s.getMonth()))
-				.findFirst().orElseThrow();
-		return schedule.getItems().stream().filter(i -> i.getTitle() != null && !i.getTitle().isBlank()).findFirst()
-				.orElseThrow();
-	}
-
-	private static String scheduleLabel(ContentItem item) {
-		return "Schedule " + ((Schedule) item.eContainer()).getMonth();
-	}
-
-	private static String itemLabel(ContentItem item) {
-		return "Content Item " + item.getTitle();
-	}
-
-	private ModelEditor open(IFile file) {
-		return UiThread.call(() -> {
-			try {
-				return (ModelEditor) IDE.openEditor(page(), file);
-			} catch (PartInitException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-	}
-
-	private IWorkbenchPage page() {
-		return workbench.window().getActivePage();
-	}
-
-	private ObjectsPage calendarPage(ModelEditor editor) {
-		return (ObjectsPage) editor.findPage(ModelEditor.CALENDAR);
-	}
-
-	private TreeHandle tree(ModelEditor editor) {
-		ObjectsPage page = (ObjectsPage) editor.getActivePageInstance();
-		ui.waitUntil("the page's tree", () -> page.viewer() != null);
-		return new TreeHandle(page.viewer().getTree(), ui.waiter());
-	}
-
-	private ContainerHandle<Composite> details(ModelEditor editor) {
-		return new ContainerHandle<>((Composite) editor.getActivePageInstance().getPartControl(), ui.waiter());
-	}
-
-	private TreeHandle propertiesTree() {
-		var view = UiThread.call(() -> page().findView(IPageLayout.ID_PROP_SHEET));
-		Composite control = UiThread.call(() -> (Composite) ((org.eclipse.ui.part.PageBookView) view).getCurrentPage().getControl());
-		return new TreeHandle((org.eclipse.swt.widgets.Tree) control, ui.waiter());
 	}
 }
