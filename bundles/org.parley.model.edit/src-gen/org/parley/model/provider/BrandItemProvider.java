@@ -137,7 +137,7 @@ public class BrandItemProvider extends NamedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Brand_description_feature", "_UI_Brand_type"),
 				 ParleyPackage.Literals.BRAND__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -90,7 +90,7 @@ public class ChannelVariantItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_ChannelVariant_text_feature", "_UI_ChannelVariant_type"),
 				 ParleyPackage.Literals.CHANNEL_VARIANT__TEXT,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -160,7 +160,7 @@ public class ChannelVariantItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ChannelVariant)object).getText();
+		String label = crop(((ChannelVariant)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_ChannelVariant_type") :
 			getString("_UI_ChannelVariant_type") + " " + label;

@@ -111,7 +111,7 @@ public class CommentItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Comment_text_feature", "_UI_Comment_type"),
 				 ParleyPackage.Literals.COMMENT__TEXT,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -137,7 +137,7 @@ public class CommentItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Comment)object).getText();
+		String label = crop(((Comment)object).getText());
 		return label == null || label.length() == 0 ?
 			getString("_UI_Comment_type") :
 			getString("_UI_Comment_type") + " " + label;

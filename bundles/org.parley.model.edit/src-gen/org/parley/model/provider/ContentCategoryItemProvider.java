@@ -89,7 +89,7 @@ public class ContentCategoryItemProvider extends NamedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_ContentCategory_description_feature", "_UI_ContentCategory_type"),
 				 ParleyPackage.Literals.CONTENT_CATEGORY__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

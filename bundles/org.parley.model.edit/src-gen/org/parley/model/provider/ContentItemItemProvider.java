@@ -102,7 +102,7 @@ public class ContentItemItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_ContentItem_body_feature", "_UI_ContentItem_type"),
 				 ParleyPackage.Literals.CONTENT_ITEM__BODY,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -272,7 +272,7 @@ public class ConversationCellItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_ConversationCell_notes_feature", "_UI_ConversationCell_type"),
 				 ParleyPackage.Literals.CONVERSATION_CELL__NOTES,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

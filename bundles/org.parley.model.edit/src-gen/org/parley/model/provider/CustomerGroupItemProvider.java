@@ -88,7 +88,7 @@ public class CustomerGroupItemProvider extends NamedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_CustomerGroup_description_feature", "_UI_CustomerGroup_type"),
 				 ParleyPackage.Literals.CUSTOMER_GROUP__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -135,7 +135,7 @@ public class OccurrenceOverrideItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_OccurrenceOverride_body_feature", "_UI_OccurrenceOverride_type"),
 				 ParleyPackage.Literals.OCCURRENCE_OVERRIDE__BODY,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

@@ -93,7 +93,7 @@ public class PlanItemProvider extends ModelFileItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Plan_description_feature", "_UI_Plan_type"),
 				 ParleyPackage.Literals.PLAN__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

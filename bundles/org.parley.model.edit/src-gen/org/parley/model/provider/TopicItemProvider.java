@@ -111,7 +111,7 @@ public class TopicItemProvider extends NamedItemProvider {
 				 getString("_UI_PropertyDescriptor_description", "_UI_Topic_description_feature", "_UI_Topic_type"),
 				 ParleyPackage.Literals.TOPIC__DESCRIPTION,
 				 true,
-				 false,
+				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,

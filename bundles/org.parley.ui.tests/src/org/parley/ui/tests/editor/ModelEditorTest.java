@@ -204,6 +204,42 @@ class ModelEditorTest {
 		marker.delete();
 	}
 
+	@Test
+	void showsTheObjectThatAnotherPartShowsIn() throws Exception {
+		ModelEditor editor = steps.open(sample.file("plan.parley"));
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
+
+		boolean shown = UiThread.call(() -> editor.show(new org.eclipse.ui.part.ShowInContext(null,
+				new org.eclipse.jface.viewers.StructuredSelection(EcoreUtil.getURI(item)))));
+
+		assertThat(shown).isTrue();
+		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
+		assertThat(((IStructuredSelection) steps.objectsPage(editor, ModelEditor.CALENDAR).viewer().getSelection())
+				.getFirstElement()).isSameAs(item);
+	}
+
+	@Test
+	void propertiesOfAModelObjectFromAnotherPartEditTheOpenEditorsObject() throws Exception {
+		ModelEditor editor = steps.open(steps.calendarFile());
+		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
+		// What a navigator holds: the same object, loaded on its own.
+		ContentItem navigatorObject = itemWithId(sample.onDisk(), item.getId());
+
+		var source = org.eclipse.core.runtime.Platform.getAdapterManager().getAdapter(navigatorObject,
+				org.eclipse.ui.views.properties.IPropertySource.class);
+		UiThread.run(() -> source.setPropertyValue(propertyId(source, "Title"), "Set from the navigator"));
+
+		assertThat(item.getTitle()).isEqualTo("Set from the navigator");
+		assertThat(navigatorObject.getTitle()).isNotEqualTo("Set from the navigator");
+		assertThat(editor.isDirty()).isTrue();
+		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Set Title");
+	}
+
+	private static Object propertyId(org.eclipse.ui.views.properties.IPropertySource source, String name) {
+		return java.util.Arrays.stream(source.getPropertyDescriptors()).filter(d -> name.equals(d.getDisplayName()))
+				.findFirst().orElseThrow().getId();
+	}
+
 	private void changeOnDisk(String id, String title) {
 		try {
 			sample.changeOnDisk(plan -> itemWithId(plan, id).setTitle(title));
