@@ -13,6 +13,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandActionDelegate;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -69,6 +72,25 @@ public final class ChangeCommands {
 		return UnexecutableCommand.INSTANCE;
 	}
 
+	/**
+	 * The commands that create each kind of child {@code owner} can hold, as the item providers offer them, each named
+	 * "New …" ("New Brand") and giving the new object a new id.
+	 */
+	public List<Command> newChildren(EObject owner) {
+		List<Command> commands = new ArrayList<>();
+		for (Object descriptor : domain.getNewChildDescriptors(owner, null)) {
+			if (descriptor instanceof CommandParameter parameter && parameter.getValue() instanceof EObject child) {
+				withNewIds(List.of(child));
+				Command create = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
+				if (create.canExecute()) {
+					String text = create instanceof CommandActionDelegate delegate ? delegate.getText() : typeName(child);
+					commands.add(new LabelledCommand("New " + text, create));
+				}
+			}
+		}
+		return commands;
+	}
+
 	/** The name a user knows a feature of an object by, as its property descriptor gives it ("Title"). */
 	public String featureName(EObject object, EStructuralFeature feature) {
 		if (adapterFactory.adapt(object, IItemPropertySource.class) instanceof IItemPropertySource source) {
@@ -93,7 +115,8 @@ public final class ChangeCommands {
 				: String.valueOf(object);
 	}
 
-	private static Collection<EObject> withNewIds(Collection<EObject> copies) {
+	@SuppressWarnings("unchecked")
+	private static Collection<EObject> withNewIds(Collection<? extends EObject> copies) {
 		List<EObject> all = new ArrayList<>();
 		for (EObject copy : copies) {
 			all.add(copy);
@@ -105,6 +128,6 @@ public final class ChangeCommands {
 				object.eSet(id, UUID.randomUUID().toString());
 			}
 		}
-		return copies;
+		return (Collection<EObject>) copies;
 	}
 }

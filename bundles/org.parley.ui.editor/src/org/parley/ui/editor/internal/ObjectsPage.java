@@ -4,7 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -89,6 +93,41 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 			}
 		});
 		TreeDragAndDrop.install(viewer, editor);
+		tree.setMenu(contextMenu().createContextMenu(tree));
+	}
+
+	/** New (each kind of child the selected object can hold), then Delete, Copy and Paste. */
+	private MenuManager contextMenu() {
+		MenuManager menu = new MenuManager("#PopUp");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			Object first = viewer.getStructuredSelection().getFirstElement();
+			if (first instanceof EObject owner) {
+				MenuManager create = new MenuManager("New");
+				for (Command command : editor.session().commands().newChildren(owner)) {
+					create.add(new Action(command.getLabel().replaceFirst("^New ", "")) {
+						@Override
+						public void run() {
+							editor.session().domain().getCommandStack().execute(command);
+							if (!command.getAffectedObjects().isEmpty()) {
+								// The tree refreshes after the burst of changes; the new object must be there now.
+								viewer.refresh();
+								viewer.setSelection(new StructuredSelection(command.getAffectedObjects().toArray()), true);
+							}
+						}
+					});
+				}
+				manager.add(create);
+				manager.add(new Separator());
+			}
+			manager.add(editor.actions().deleteAction());
+			manager.add(editor.actions().copyAction());
+			manager.add(editor.actions().pasteAction());
+			manager.add(new Separator());
+			manager.add(editor.actions().undoAction());
+			manager.add(editor.actions().redoAction());
+		});
+		return menu;
 	}
 
 	private void showSession() {

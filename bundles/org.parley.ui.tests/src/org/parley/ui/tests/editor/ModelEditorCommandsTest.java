@@ -68,6 +68,23 @@ class ModelEditorCommandsTest {
 	}
 
 	@Test
+	void createsATopicFromTheContextMenuAndNamesIt() {
+		ModelEditor editor = steps.open(sample.file("strategy.parley"));
+		Strategy strategy = editor.session().plan().getStrategy();
+		int topics = strategy.getTopics().size();
+		var tree = steps.tree(editor).select("Strategy");
+
+		tree.clickContextMenu("New", "Topic");
+
+		assertThat(strategy.getTopics()).hasSize(topics + 1);
+		steps.fields(editor).textWithLabel("Name").setText("Roaming").pressKey(SWT.CR);
+		assertThat(strategy.getTopics().get(topics).getName()).isEqualTo("Roaming");
+		assertThat(strategy.getTopics().get(topics).getId()).isNotBlank();
+		Screenshots.save("model-editor-new-topic");
+		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Set Name");
+	}
+
+	@Test
 	void showsTheFindingsOfTheSelectedObjectInThePageHeader() throws Exception {
 		ModelEditor editor = steps.open(steps.calendarFile());
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());

@@ -89,6 +89,21 @@ class ChangeCommandsTest {
 		assertThat(strategy.getBrands()).hasSize(brands + 1);
 	}
 
+	@Test
+	void offersANamedCommandPerKindOfChildThatGivesTheNewObjectAnId() {
+		Strategy strategy = sample.plan().getStrategy();
+		int brands = strategy.getBrands().size();
+
+		List<Command> children = sample.commands().newChildren(strategy);
+		Command newBrand = children.stream().filter(c -> c.getLabel().equals("New Brand")).findFirst().orElseThrow();
+		stack.execute(newBrand);
+
+		assertThat(children.stream().map(Command::getLabel).toList()).contains("New Team", "New Topic", "New Campaign");
+		assertThat(strategy.getBrands()).hasSize(brands + 1);
+		assertThat(strategy.getBrands().get(brands).getId()).isNotBlank();
+		assertThat(stack.getUndoCommand().getLabel()).isEqualTo("New Brand");
+	}
+
 	private ContentCategory categoryUsedByItems() {
 		return sample.plan().getStrategy().getContentCategories().stream().filter(c -> !itemsOf(c).isEmpty())
 				.findFirst().orElseThrow();
