@@ -106,6 +106,8 @@ final class DetailsPart {
 				}
 			}
 		}
+		// Forms draw the borders of their text fields only when asked; without them an empty field is invisible.
+		toolkit.paintBordersFor(content);
 		// The new fields replace the old ones before those go, so that no layout meets a disposed control.
 		scroller.setContent(content);
 		if (old != null) {
@@ -296,6 +298,7 @@ final class DetailsPart {
 			this.object = object;
 			this.feature = feature;
 			Composite row = toolkit.createComposite(content);
+			toolkit.paintBordersFor(row);
 			GridLayout layout = new GridLayout(2, false);
 			layout.marginWidth = 0;
 			layout.marginHeight = 0;

@@ -80,6 +80,7 @@ class ModelEditorCommandsTest {
 		steps.fields(editor).textWithLabel("Name").setText("Roaming").pressKey(SWT.CR);
 		assertThat(strategy.getTopics().get(topics).getName()).isEqualTo("Roaming");
 		assertThat(strategy.getTopics().get(topics).getId()).isNotBlank();
+		ui.waitUntil("the tree to show the new name", () -> tree.itemTexts("Strategy").contains("Topic Roaming"));
 		Screenshots.save("model-editor-new-topic");
 		assertThat(ui.menuTexts(window, "Edit")).contains("Undo Set Name");
 	}
