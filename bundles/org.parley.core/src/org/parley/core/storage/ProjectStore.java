@@ -83,8 +83,7 @@ public final class ProjectStore {
 				plan.getSchedules().add(schedule);
 			}
 		}
-		load.checkIds();
-		load.checkReferences();
+		load.check();
 		return new LoadedProject(directory, resourceSet, plan, load.problems, load.failedFiles, load.filesOnDisk);
 	}
 
