@@ -20,6 +20,7 @@ import org.parley.core.validation.PlanValidator;
 import org.parley.model.Plan;
 import org.parley.model.provider.ParleyItemProviderAdapterFactory;
 import org.parley.ui.emf.ChangeCommands;
+import org.parley.ui.emf.ItemLabelProvider;
 
 /**
  * One loaded project being edited: its model, the editing domain whose command stack records every change, the
@@ -32,6 +33,7 @@ public final class EditingSession {
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
 	private final ChangeCommands commands;
+	private ItemLabelProvider labels;
 	private List<Finding> findings = List.of();
 
 	private EditingSession(LoadedProject project, CommandStack stack) {
@@ -134,7 +136,18 @@ public final class EditingSession {
 		return commands;
 	}
 
+	/** Labels of this session's objects for parts outside the editor (their images go with the session); UI thread. */
+	public ItemLabelProvider labels() {
+		if (labels == null) {
+			labels = new ItemLabelProvider(adapterFactory);
+		}
+		return labels;
+	}
+
 	public void dispose() {
+		if (labels != null) {
+			labels.dispose();
+		}
 		adapterFactory.dispose();
 	}
 }

@@ -10,7 +10,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.parley.ui.editor.ModelEditor;
-import org.parley.ui.emf.ItemLabelProvider;
 import org.parley.ui.emf.ItemPropertySource;
 
 /**
@@ -34,7 +33,7 @@ public final class OpenEditorPropertySourceFactory implements IAdapterFactory {
 						if (edited != null && editor.session().adapterFactory().adapt(edited,
 								IItemPropertySource.class) instanceof IItemPropertySource source) {
 							return adapterType.cast(new ItemPropertySource(edited, source, editor.session().commands(),
-									new ItemLabelProvider(editor.session().adapterFactory())));
+									editor.session().labels()));
 						}
 					}
 				}

@@ -95,6 +95,11 @@ public final class OverviewPage extends FormPage implements SessionPage {
 			Label description = toolkit.createLabel(client, plan.getDescription(), SWT.WRAP);
 			description.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 		}
+		var problems = editor.session().project().problems();
+		if (!problems.isEmpty()) {
+			text(client, "Problems found while loading (a file that failed to load is left as it is on disk when saving):");
+			problems.stream().limit(10).forEach(problem -> text(client, "  • " + problem));
+		}
 		link(client, "Show the plan's settings in the Properties view", () -> editor.setSelection(
 				new org.eclipse.jface.viewers.StructuredSelection(plan)));
 	}

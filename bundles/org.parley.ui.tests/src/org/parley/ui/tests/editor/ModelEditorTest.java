@@ -205,6 +205,25 @@ class ModelEditorTest {
 	}
 
 	@Test
+	void namesAFileThatDidNotLoadOnTheOverviewAndShowsTheRest() throws Exception {
+		IFile broken = steps.calendarFile();
+		UiThread.run(() -> {
+			try {
+				broken.setContents(new java.io.ByteArrayInputStream("<broken".getBytes()), true, false, null);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+
+		ModelEditor editor = steps.open(sample.file("plan.parley"));
+
+		steps.fields(editor).widget(WidgetMatchers.of("a line naming " + broken.getName(),
+				w -> w instanceof Label label && label.getText().startsWith("  • ")
+						&& label.getText().contains(broken.getLocation().toOSString())));
+		assertThat(editor.session().plan().getStrategy().getBrands()).isNotEmpty();
+	}
+
+	@Test
 	void showsTheObjectThatAnotherPartShowsIn() throws Exception {
 		ModelEditor editor = steps.open(sample.file("plan.parley"));
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
