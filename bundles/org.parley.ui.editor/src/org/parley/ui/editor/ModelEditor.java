@@ -2,7 +2,6 @@ package org.parley.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
@@ -29,7 +28,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
@@ -69,6 +67,8 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 	/** Page ids. */
 	public static final String OVERVIEW = "overview", STRATEGY = "strategy", MATRIX = "matrix", CHANNELS = "channels",
 			CALENDAR = "calendar", LISTENING = "listening";
+
+	private static final int VALIDATION_DELAY_MILLIS = 300;
 
 	private final BasicCommandStack stack = new BasicCommandStack();
 	private final SelectionForwarder selection = new SelectionForwarder();
@@ -243,13 +243,16 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		scheduleValidation();
 	}
 
-	/** Validates the plan after the current burst of changes and shows the findings on every page. */
+	/**
+	 * Validates the plan once the changes pause for a moment (not after every keystroke of a burst) and shows the
+	 * findings on every page.
+	 */
 	private void scheduleValidation() {
 		if (validationPending) {
 			return;
 		}
 		validationPending = true;
-		Display.getDefault().asyncExec(() -> {
+		Display.getDefault().timerExec(VALIDATION_DELAY_MILLIS, () -> {
 			validationPending = false;
 			if (getContainer() == null || getContainer().isDisposed()) {
 				return;
@@ -358,17 +361,6 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		return super.getAdapter(adapter);
 	}
 
-	/** The form pages, for tests and the contributor. */
-	public List<IFormPage> formPages() {
-		List<IFormPage> list = new ArrayList<>();
-		for (Object page : pages) {
-			if (page instanceof IFormPage formPage) {
-				list.add(formPage);
-			}
-		}
-		return list;
-	}
-
 	@Override
 	public void dispose() {
 		if (diskChanges != null) {
@@ -388,5 +380,4 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		ILog.of(getClass()).log(status);
 		ErrorDialog.openError(getSite().getShell(), title, null, status);
 	}
-
 }
