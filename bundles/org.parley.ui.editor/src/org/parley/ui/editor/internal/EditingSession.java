@@ -139,7 +139,7 @@ public final class EditingSession {
 	/** Labels of this session's objects for parts outside the editor (their images go with the session); UI thread. */
 	public ItemLabelProvider labels() {
 		if (labels == null) {
-			labels = new ItemLabelProvider(adapterFactory);
+			labels = new ObjectLabels(adapterFactory);
 		}
 		return labels;
 	}

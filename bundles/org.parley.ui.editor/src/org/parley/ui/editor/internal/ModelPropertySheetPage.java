@@ -23,7 +23,7 @@ public final class ModelPropertySheetPage extends PropertySheetPage {
 	/** Edits the objects of the editor's new session. */
 	public void sessionChanged(EditingSession session) {
 		ItemLabelProvider old = labels;
-		labels = new ItemLabelProvider(session.adapterFactory());
+		labels = new ObjectLabels(session.adapterFactory());
 		setPropertySourceProvider(new ItemPropertySourceProvider(session.adapterFactory(), session.commands(), labels));
 		if (old != null) {
 			old.dispose();

@@ -187,6 +187,12 @@ class ModelEditorTest {
 
 		assertThat(again).isSameAs(editor);
 		ui.waitUntil("the Channels page", () -> ModelEditor.CHANNELS.equals(editor.getActivePageInstance().getId()));
+
+		ModelEditor matrix = steps.open(sample.file("matrix.parley"));
+		ui.waitUntil("the Matrix page", () -> ModelEditor.MATRIX.equals(matrix.getActivePageInstance().getId()));
+		var cell = editor.session().plan().getMatrix().getCells().get(0);
+		steps.tree(editor).select("Matrix", "Cell " + cell.getTeam().getName() + " × " + cell.getCustomerGroup().getName());
+		Screenshots.save("model-editor-matrix");
 	}
 
 	@Test
