@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.ChannelRules;
 import org.parley.model.Frequency;
 import org.parley.model.MediaPolicy;
+import org.parley.model.Network;
 import org.parley.model.ParleyFactory;
 import org.parley.model.PostingWindow;
 
@@ -53,6 +54,23 @@ class ChannelRuleValidatorTest {
 		clean.variant.setText("😀😀😀");
 
 		assertThat(findings()).isEmpty();
+	}
+
+	@Test
+	void textLengthOnXCountsALinkAsTwentyThreeAndAnEmojiAsTwo() {
+		clean.instagram.setNetwork(Network.XTWITTER);
+		rules.setLinksAllowed(true);
+		rules.setMaxTextLength(26);
+		clean.variant.setText("😀 https://example.com/a/long/path/that/X/shortens");
+
+		assertThat(findings()).isEmpty();
+
+		rules.setMaxTextLength(25);
+
+		assertThat(findings()).singleElement().satisfies(f -> {
+			assertThat(f.ruleId()).isEqualTo("channel.text-too-long");
+			assertThat(f.message()).contains("26 characters as X counts them", "allows 25");
+		});
 	}
 
 	@Test

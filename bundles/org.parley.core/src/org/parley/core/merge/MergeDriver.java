@@ -20,7 +20,8 @@ import org.parley.core.storage.ModelFileFormat;
 
 /**
  * Git's merge driver for {@code .parley} files ({@code parley merge-driver %O %A %B %P}): merges their version into
- * ours with {@link ModelMerger} and writes the result over ours, atomically, in the deterministic file format.
+ * ours with {@link ModelMerger} and writes the result over ours, atomically, in the deterministic file format. Ours
+ * is the temporary file Git made for the result, so it is not forced to the disk (see {@link AtomicFile#replace}).
  * <p>
  * Exit codes as Git expects them: 0 for a clean merge, 1 when conflicts were recorded in the file (Git then marks
  * the path conflicted; the file still loads), 2 when an input cannot be read, with one line on {@code err} naming the
@@ -59,7 +60,9 @@ public final class MergeDriver {
 			EObject baseRoot = join(baseRead);
 			EObject theirRoot = join(theirRead);
 			MergeResult result = merger.merge(baseRoot, ourRoot, theirRoot);
-			AtomicFile.write(ours, format.write(ourRoot.eResource()));
+			// Ours is Git's temporary copy (%A), which Git reads back and writes to the working tree itself:
+			// atomic against a killed driver, but not forced to the disk (a power loss aborts the whole merge).
+			AtomicFile.replace(ours, format.write(ourRoot.eResource()));
 			return result.clean() ? CLEAN : CONFLICTS;
 		} catch (Unreadable e) {
 			err.println(e.getMessage());

@@ -3,15 +3,12 @@ package org.parley.core.storage;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
-/** Finds the references of one resource that do not resolve to an object, in one pass over its objects. */
+/** Finds the targets of one reference that do not resolve to an object. */
 final class DanglingReferences {
 
 	/** Told about each reference that names no object. */
@@ -22,24 +19,15 @@ final class DanglingReferences {
 	private DanglingReferences() {
 	}
 
-	/** Resolves every stored reference of the resource's objects and reports those that stay proxies. */
-	static void find(Resource resource, Set<URI> ignoredFiles, Listener listener) {
-		for (TreeIterator<EObject> all = EcoreUtil.getAllProperContents(resource, false); all.hasNext();) {
-			EObject object = all.next();
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isTransient()
-						|| reference.isDerived() || !object.eIsSet(reference)) {
-					continue;
-				}
-				Object value = object.eGet(reference, true);
-				if (reference.isMany()) {
-					for (Object target : (List<?>) value) {
-						check(object, reference, (EObject) target, ignoredFiles, listener);
-					}
-				} else {
-					check(object, reference, (EObject) value, ignoredFiles, listener);
-				}
+	/** Resolves the stored reference of the object and reports the targets that stay proxies. */
+	static void check(EObject object, EReference reference, Set<URI> ignoredFiles, Listener listener) {
+		Object value = object.eGet(reference, true);
+		if (reference.isMany()) {
+			for (Object target : (List<?>) value) {
+				check(object, reference, (EObject) target, ignoredFiles, listener);
 			}
+		} else {
+			check(object, reference, (EObject) value, ignoredFiles, listener);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.parley.core.storage;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,10 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.SAXException;
@@ -84,7 +88,27 @@ final class HardenedParser {
 
 		ParleyResource(URI uri) {
 			super(uri);
-			setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+			setIntrinsicIDToEObjectMap(new HashMap<>());
+		}
+
+		@Override
+		protected XMLHelper createXMLHelper() {
+			return new XMIHelperImpl(this) {
+				/** A save writes the same few hundred targets (cells, channels, people) thousands of times. */
+				private final Map<EObject, String> hrefs = new HashMap<>();
+
+				@Override
+				public String getHREF(EObject object) {
+					String href = hrefs.get(object);
+					if (href == null) {
+						href = super.getHREF(object);
+						if (href != null) {
+							hrefs.put(object, href);
+						}
+					}
+					return href;
+				}
+			};
 		}
 
 		@Override

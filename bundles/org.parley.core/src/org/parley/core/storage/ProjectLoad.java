@@ -115,8 +115,21 @@ final class ProjectLoad {
 		}
 	}
 
+	/**
+	 * Links the files and checks them: ids unique in the project, references naming an object. The parallel pass of
+	 * {@link ProjectLinks} settles nearly everything; what it leaves goes through the exact checks below.
+	 */
+	void check() {
+		List<Resource> loaded = new ArrayList<>(files.keySet());
+		ProjectLinks.Outcome outcome = new ProjectLinks(loaded).link(loaded);
+		if (outcome.duplicateIds()) {
+			checkIds();
+		}
+		checkReferences(loaded, outcome.unsettled());
+	}
+
 	/** Every id must be unique in the project, since references between files name their target by id. */
-	void checkIds() {
+	private void checkIds() {
 		Map<String, Path> seen = new HashMap<>();
 		for (Map.Entry<Resource, Path> entry : files.entrySet()) {
 			for (TreeIterator<EObject> all = EcoreUtil.getAllProperContents(entry.getKey(), false); all
@@ -135,21 +148,29 @@ final class ProjectLoad {
 		}
 	}
 
-	/** References that name no object (deleted on another branch, mistyped) are reported where they stand. */
-	void checkReferences() {
+	/**
+	 * References that name no object (deleted on another branch, mistyped) are reported where they stand: the
+	 * references the linking pass left are resolved through the resource set, file by file in document order.
+	 */
+	private void checkReferences(List<Resource> loaded, List<List<ProjectLinks.Unsettled>> unsettled) {
 		Set<URI> failed = new LinkedHashSet<>();
 		for (Path path : failedFiles) {
 			failed.add(URI.createFileURI(path.toString()));
 		}
 		List<Resource> known = new ArrayList<>(resourceSet.getResources());
-		for (Map.Entry<Resource, Path> entry : files.entrySet()) {
-			DanglingReferences.find(entry.getKey(), failed, (object, reference, proxyUri) -> {
-				int[] at = TextPosition.find(bytes.get(entry.getKey()), "#" + proxyUri.fragment() + "\"", 1);
-				problems.add(new LoadProblem(entry.getValue(), at[0], at[1],
-						"dangling reference: " + object.eClass().getName() + "." + reference.getName() + " of "
-								+ EcoreUtil.getID(object) + " names " + relative(proxyUri)
-								+ ", which does not exist"));
-			});
+		for (int i = 0; i < loaded.size(); i++) {
+			Resource resource = loaded.get(i);
+			Path path = files.get(resource);
+			for (ProjectLinks.Unsettled reference : unsettled.get(i)) {
+				DanglingReferences.check(reference.object(), reference.reference(), failed,
+						(object, feature, proxyUri) -> {
+							int[] at = TextPosition.find(bytes.get(resource), "#" + proxyUri.fragment() + "\"", 1);
+							problems.add(new LoadProblem(path, at[0], at[1],
+									"dangling reference: " + object.eClass().getName() + "." + feature.getName() + " of "
+											+ EcoreUtil.getID(object) + " names " + relative(proxyUri)
+											+ ", which does not exist"));
+						});
+			}
 		}
 		// Resolving may have demand-loaded files outside the project; they are not part of it.
 		resourceSet.getResources().retainAll(known);

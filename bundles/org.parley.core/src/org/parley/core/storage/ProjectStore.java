@@ -83,8 +83,7 @@ public final class ProjectStore {
 				plan.getSchedules().add(schedule);
 			}
 		}
-		load.checkIds();
-		load.checkReferences();
+		load.check();
 		return new LoadedProject(directory, resourceSet, plan, load.problems, load.failedFiles, load.filesOnDisk);
 	}
 
@@ -139,17 +138,16 @@ public final class ProjectStore {
 		attach(project, roots, project.resourceSet());
 		List<String> kept = new ArrayList<>();
 		Map<String, byte[]> content = serialize(project, roots);
+		Map<Path, byte[]> changed = new LinkedHashMap<>();
 		for (Map.Entry<String, ModelFile> entry : roots.entrySet()) {
 			Path path = project.directory().resolve(entry.getKey());
 			if (project.failedFiles().contains(path)) {
 				kept.add(path + ": not saved, because the file failed to load; it is kept as it is on disk");
-				continue;
-			}
-			byte[] bytes = content.get(entry.getKey());
-			if (!sameBytes(path, bytes)) {
-				AtomicFile.write(path, bytes);
+			} else if (content.get(entry.getKey()) != UNCHANGED) {
+				changed.put(path, content.get(entry.getKey()));
 			}
 		}
+		AtomicFile.writeAll(changed);
 		for (String file : project.filesOnDisk()) {
 			Path path = project.directory().resolve(file);
 			// Only calendar files come and go with their content; an aggregate file is kept even when unset.
@@ -165,9 +163,13 @@ public final class ProjectStore {
 		}
 	}
 
+	/** Stands for the bytes of a file that the disk already holds. */
+	private static final byte[] UNCHANGED = new byte[0];
+
 	/**
-	 * The bytes of every file to save, serialized in parallel: saving only reads the model (references are written
-	 * as they stand, proxies included), so the files do not interfere.
+	 * The bytes of every file to save, or {@link #UNCHANGED}, serialized and compared with the disk in parallel:
+	 * saving only reads the model (references are written as they stand, proxies included), so the files do not
+	 * interfere.
 	 */
 	private Map<String, byte[]> serialize(LoadedProject project, Map<String, ModelFile> roots) throws IOException {
 		Map<String, byte[]> content = new ConcurrentHashMap<>();
@@ -176,7 +178,9 @@ public final class ProjectStore {
 					.filter(entry -> !project.failedFiles().contains(project.directory().resolve(entry.getKey())))
 					.forEach(entry -> {
 						try {
-							content.put(entry.getKey(), format.write(((InternalEObject) entry.getValue()).eDirectResource()));
+							Path path = project.directory().resolve(entry.getKey());
+							byte[] bytes = format.write(((InternalEObject) entry.getValue()).eDirectResource());
+							content.put(entry.getKey(), sameBytes(path, bytes) ? UNCHANGED : bytes);
 						} catch (IOException e) {
 							throw new UncheckedIOException(project.directory().resolve(entry.getKey()) + ": " + e.getMessage(), e);
 						}
@@ -235,16 +239,32 @@ public final class ProjectStore {
 		}
 	}
 
+	/**
+	 * Finding the objects without an id only reads, so the plan's parts are searched in parallel; the ids are then
+	 * given on this thread, since in the workbench adapters hear of every change.
+	 */
 	private static void assignIds(Plan plan) {
-		assignId(plan);
-		for (TreeIterator<EObject> all = plan.eAllContents(); all.hasNext();) {
-			assignId(all.next());
+		List<Identified> missing = new ArrayList<>();
+		addIfWithoutId(plan, missing);
+		missing.addAll(plan.eContents().parallelStream().flatMap(part -> withoutId(part).stream()).toList());
+		for (Identified identified : missing) {
+			identified.setId(UUID.randomUUID().toString());
 		}
 	}
 
-	private static void assignId(EObject object) {
+	/** The objects without an id in a part of the plan, the part included, in document order. */
+	private static List<Identified> withoutId(EObject part) {
+		List<Identified> missing = new ArrayList<>();
+		addIfWithoutId(part, missing);
+		for (TreeIterator<EObject> all = part.eAllContents(); all.hasNext();) {
+			addIfWithoutId(all.next(), missing);
+		}
+		return missing;
+	}
+
+	private static void addIfWithoutId(EObject object, List<Identified> missing) {
 		if (object instanceof Identified identified && (identified.getId() == null || identified.getId().isBlank())) {
-			identified.setId(UUID.randomUUID().toString());
+			missing.add(identified);
 		}
 	}
 

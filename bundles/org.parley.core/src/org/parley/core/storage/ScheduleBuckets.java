@@ -1,5 +1,8 @@
 package org.parley.core.storage;
 
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,10 +41,14 @@ final class ScheduleBuckets {
 		}
 		for (Schedule schedule : new ArrayList<>(byMonth.values())) {
 			String key = key(schedule.getMonth());
+			YearMonth month = parse(key);
 			for (ContentItem item : List.copyOf(schedule.getItems())) {
+				if (isIn(item, month)) {
+					continue;
+				}
 				String target = key(ProjectLayout.monthOf(item));
 				if (!target.equals(key)) {
-					byMonth.computeIfAbsent(target, month -> newSchedule(plan, month)).getItems().add(item);
+					byMonth.computeIfAbsent(target, missing -> newSchedule(plan, missing)).getItems().add(item);
 				}
 			}
 		}
@@ -53,6 +60,22 @@ final class ScheduleBuckets {
 		}
 		// Backlog first, then months in calendar order, so that readers of plan.getSchedules() get a stable order.
 		ECollections.sort(plan.getSchedules(), Comparator.comparing(schedule -> key(schedule.getMonth())));
+	}
+
+	/** The month of a schedule's key, or {@code null} for the backlog or a key that is no month. */
+	private static YearMonth parse(String key) {
+		try {
+			return key.isEmpty() ? null : YearMonth.parse(key);
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** Whether an item is scheduled in the month: the quick test that spares most items the month's text. */
+	private static boolean isIn(ContentItem item, YearMonth month) {
+		LocalDateTime at = item.getScheduledAt();
+		return month != null && at != null && at.getYear() == month.getYear()
+				&& at.getMonthValue() == month.getMonthValue();
 	}
 
 	private static Schedule newSchedule(Plan plan, String key) {

@@ -22,8 +22,8 @@ import org.parley.model.ParleyPackage;
 import org.parley.model.PostingWindow;
 
 /**
- * Checks a channel variant against its channel's rules: text length (in Unicode code points), hashtags, media,
- * links, and the posting window of every occurrence of its item in the first year.
+ * Checks a channel variant against its channel's rules: text length (as its network counts, see {@link TextLength}),
+ * hashtags, media, links, and the posting window of every occurrence of its item in the first year.
  */
 final class ChannelRuleValidator {
 
@@ -61,9 +61,11 @@ final class ChannelRuleValidator {
 
 	private static void checkLength(ChannelVariant variant, Channel channel, ChannelRules rules, String text,
 			Report report) {
-		int length = text.codePointCount(0, text.length());
+		TextLength counting = TextLength.forNetwork(channel.getNetwork());
+		int length = counting.of(text);
 		if (rules.getMaxTextLength() > 0 && length > rules.getMaxTextLength()) {
-			report.add(Rule.TEXT_TOO_LONG, variant, "the text has " + length + " characters, " + name(channel)
+			report.add(Rule.TEXT_TOO_LONG, variant, "the text has " + length + " characters" + counting.unit() + ", "
+					+ name(channel)
 					+ " allows " + rules.getMaxTextLength(), "feature", ParleyPackage.Literals.CHANNEL_VARIANT__TEXT,
 					"channel", channel, "limit", rules.getMaxTextLength(), "actual", length);
 		}

@@ -37,6 +37,11 @@ public class ContainerHandle<C extends Composite> extends WidgetHandle<C> {
 		return new WidgetHandle<>(find(WidgetMatchers.ofType(Text.class).and(WidgetMatchers.withLabel(label)), Text.class));
 	}
 
+	public WidgetHandle<org.eclipse.swt.widgets.Combo> comboWithLabel(String label) {
+		return new WidgetHandle<>(find(WidgetMatchers.ofType(org.eclipse.swt.widgets.Combo.class)
+				.and(WidgetMatchers.withLabel(label)), org.eclipse.swt.widgets.Combo.class));
+	}
+
 	public WidgetHandle<Widget> withTooltip(String tooltip) {
 		return widget(WidgetMatchers.withTooltip(tooltip));
 	}

@@ -35,10 +35,25 @@ public final class Screenshots {
 			Files.createDirectories(dir);
 			String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss-SSS"));
 			Path file = dir.resolve(stamp + "-" + safeName(what) + ".png");
-			UiThread.run(() -> write(UiThread.display(), file));
+			UiThread.run(() -> {
+				paintPending(UiThread.display());
+				write(UiThread.display(), file);
+			});
 			return file;
 		} catch (Exception | Error e) {
 			return null;
+		}
+	}
+
+	/** Lets queued events and repaints run first, so that the picture shows the state the test reached. */
+	private static void paintPending(Display display) {
+		for (int i = 0; i < 1000 && display.readAndDispatch(); i++) {
+			// dispatching
+		}
+		for (var shell : display.getShells()) {
+			if (!shell.isDisposed() && shell.isVisible()) {
+				shell.update();
+			}
 		}
 	}
 

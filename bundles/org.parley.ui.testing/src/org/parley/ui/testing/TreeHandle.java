@@ -31,6 +31,31 @@ public class TreeHandle extends WidgetHandle<Tree> {
 		return this;
 	}
 
+	/**
+	 * Clicks into a column of the item at {@code path} (selecting it first), as a mouse click on that cell would:
+	 * what property sheets and cell-editing trees react to.
+	 */
+	public TreeHandle clickCell(int column, String... path) {
+		TreeItem item = item(path);
+		// The tree takes the focus first and settles there, so that a late focus event cannot close what the click opens.
+		UiThread.run(widget::setFocus);
+		waiter.until(Condition.of("the focus on " + widget, widget::isFocusControl));
+		UiThread.run(() -> {
+			widget.setSelection(item);
+			widget.showItem(item);
+			org.eclipse.swt.graphics.Rectangle cell = item.getBounds(column);
+			for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+				Event event = new Event();
+				event.button = 1;
+				event.x = cell.x + cell.width / 2;
+				event.y = cell.y + cell.height / 2;
+				event.item = item;
+				Events.send(widget, type, event);
+			}
+		});
+		return this;
+	}
+
 	/** Selects the item and fires a double click / Enter (default selection). */
 	public TreeHandle open(String... path) {
 		TreeItem item = item(path);

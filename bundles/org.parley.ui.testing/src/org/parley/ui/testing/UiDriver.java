@@ -2,7 +2,11 @@ package org.parley.ui.testing;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
@@ -65,14 +69,83 @@ public class UiDriver {
 		new WidgetHandle<>(focus[0]).pressKey(keyCode, modifiers);
 	}
 
-	/** Clicks the item at a menu-bar path of {@code shell}, e.g. {@code "Window", "Show Parley Perspective"}. */
+	/**
+	 * Clicks the item at a menu-bar path of {@code shell}, e.g. {@code "Window", "Show Parley Perspective"}, once it is
+	 * there and enabled, as a user would wait for it.
+	 */
 	public void clickMenu(ShellHandle shell, String... path) {
+		MenuItem[] item = new MenuItem[1];
+		waiter.until(Condition.of("menu " + String.join(" > ", path) + " (enabled)", () -> {
+			item[0] = menuItem(shell.widget().getMenuBar(), path);
+			return item[0] != null && item[0].isEnabled();
+		}));
+		new WidgetHandle<>(item[0]).click();
+	}
+
+	/**
+	 * The texts of the items of a menu of {@code shell}'s menu bar, e.g. {@code "Edit"}, as the menu shows them
+	 * when it opens (without their key bindings).
+	 */
+	public List<String> menuTexts(ShellHandle shell, String... path) {
 		MenuItem[] item = new MenuItem[1];
 		waiter.until(Condition.of("menu " + String.join(" > ", path), () -> {
 			item[0] = menuItem(shell.widget().getMenuBar(), path);
-			return item[0] != null;
+			return item[0] != null && item[0].getMenu() != null;
 		}));
-		new WidgetHandle<>(item[0]).click();
+		return UiThread.call(() -> {
+			Menu menu = item[0].getMenu();
+			menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+			return Arrays.stream(menu.getItems()).map(i -> WidgetText.textOf(i).split("\t")[0]).toList();
+		});
+	}
+
+	/**
+	 * Does what opens a modal dialog, and answers the dialog titled {@code title} as a user would while it is open.
+	 * A modal dialog runs its own event loop until it closes, so the answer runs inside that loop; {@code opener}
+	 * may return before the dialog opens (it may open later, from an event), and this waits until it was answered.
+	 *
+	 * @throws WaitTimeoutException when no such dialog opened in time
+	 */
+	public void answerDialog(String title, Consumer<ShellHandle> answer, Runnable opener) {
+		AtomicBoolean answered = new AtomicBoolean();
+		AtomicBoolean givenUp = new AtomicBoolean();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		UiThread.run(() -> {
+			org.eclipse.swt.widgets.Display display = UiThread.display();
+			display.timerExec(20, new Runnable() {
+				@Override
+				public void run() {
+					if (givenUp.get() || display.isDisposed()) {
+						return;
+					}
+					Shell dialog = Arrays.stream(display.getShells())
+							.filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
+							.findFirst().orElse(null);
+					if (dialog == null) {
+						display.timerExec(20, this);
+						return;
+					}
+					try {
+						answer.accept(new ShellHandle(dialog, waiter));
+					} catch (RuntimeException | Error e) {
+						failure.set(e instanceof RuntimeException r ? r : new IllegalStateException(e));
+						if (!dialog.isDisposed()) {
+							dialog.close();
+						}
+					}
+					answered.set(true);
+				}
+			});
+		});
+		try {
+			opener.run();
+			waiter.until(Condition.of("dialog '" + title + "' to open and be answered", answered::get));
+		} finally {
+			givenUp.set(true);
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
 	}
 
 	public void waitUntil(String description, BooleanSupplier condition) {

@@ -80,6 +80,58 @@ public class WidgetHandle<W extends Widget> {
 		return this;
 	}
 
+	/**
+	 * Opens the control's context menu, as a right click would, and clicks the item at {@code path} in it, e.g.
+	 * {@code "New", "Brand"}.
+	 */
+	public WidgetHandle<W> clickContextMenu(String... path) {
+		UiThread.run(() -> {
+			org.eclipse.swt.widgets.Menu menu = ((Control) widget).getMenu();
+			org.eclipse.swt.widgets.MenuItem found = null;
+			for (String text : path) {
+				if (menu == null) {
+					throw new IllegalStateException("No menu at " + text + " in the context menu of " + widget);
+				}
+				menu.notifyListeners(SWT.Show, new Event());
+				found = java.util.Arrays.stream(menu.getItems())
+						.filter(i -> WidgetText.textOf(i).split("\t")[0].equals(text)).findFirst()
+						.orElseThrow(() -> new IllegalStateException("No item '" + text + "' in the context menu of "
+								+ widget));
+				menu = found.getMenu();
+			}
+			if (found != null) {
+				if (!found.isEnabled()) {
+					throw new IllegalStateException("Context menu item is disabled: " + String.join(" > ", path));
+				}
+				Events.send(found, SWT.Selection);
+			}
+		});
+		return this;
+	}
+
+	/** Picks the item with this text in a combo, as choosing it from the drop-down would. */
+	public WidgetHandle<W> selectItem(String text) {
+		UiThread.run(() -> {
+			requireEnabled();
+			String[] items = widget instanceof Combo c ? c.getItems() : widget instanceof CCombo c ? c.getItems() : null;
+			if (items == null) {
+				throw new IllegalStateException("Not a combo: " + widget);
+			}
+			int index = java.util.Arrays.asList(items).indexOf(text);
+			if (index < 0) {
+				throw new IllegalStateException("No item '" + text + "' in " + widget + ": " + java.util.Arrays.toString(items));
+			}
+			((Control) widget).setFocus();
+			if (widget instanceof Combo c) {
+				c.select(index);
+			} else {
+				((CCombo) widget).select(index);
+			}
+			Events.send(widget, SWT.Selection);
+		});
+		return this;
+	}
+
 	/** Presses a key (an {@link SWT} key code or a character) with optional modifiers. */
 	public WidgetHandle<W> pressKey(int keyCode, int modifiers) {
 		UiThread.run(() -> {

@@ -24,7 +24,18 @@ final class WidgetText {
 
 	static String textOf(Widget widget) {
 		String raw = rawText(widget);
-		return raw == null ? "" : stripMnemonic(raw);
+		if (raw == null) {
+			return "";
+		}
+		// Items of trees and tables and what the user typed show '&' as it is; only labels of buttons, menus and
+		// the like use it to mark a mnemonic.
+		return hasNoMnemonic(widget) ? raw : stripMnemonic(raw);
+	}
+
+	private static boolean hasNoMnemonic(Widget widget) {
+		return widget instanceof org.eclipse.swt.widgets.TreeItem || widget instanceof org.eclipse.swt.widgets.TableItem
+				|| widget instanceof Text || widget instanceof StyledText || widget instanceof Combo
+				|| widget instanceof CCombo;
 	}
 
 	static String tooltipOf(Widget widget) {

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Regenerates a model bundle's {@code src-gen/} from its genmodel, without an IDE:
- * {@code GenerateModel <file.genmodel> <src-gen folder>}.
+ * Regenerates the code of a genmodel without an IDE, every {@link GeneratedPart} into the bundle its genmodel
+ * directory names: {@code GenerateModel <file.genmodel> <bundles folder>}.
  * <p>
  * First brings the genmodel up to date with its ecore (rewriting the file only when that changes it), then
- * generates into an empty scratch folder and makes the output folder hold exactly what was generated:
+ * generates into an empty scratch folder and makes each bundle's generated files exactly what was generated:
  * changed files are written, stale ones deleted. Exit code 0 on success, 1 on failure, 2 on bad arguments.
  */
 public final class GenerateModel {
@@ -19,7 +19,7 @@ public final class GenerateModel {
 
 	public static void main(String[] args) {
 		if (args.length != 2) {
-			System.err.println("usage: GenerateModel <file.genmodel> <src-gen folder>");
+			System.err.println("usage: GenerateModel <file.genmodel> <bundles folder>");
 			System.exit(2);
 		}
 		try {
@@ -32,16 +32,23 @@ public final class GenerateModel {
 	}
 
 	/** Does the work of {@link #main(String[])} and returns a one-line summary of it. */
-	public static String run(Path genModelFile, Path outputFolder) throws IOException {
+	public static String run(Path genModelFile, Path bundles) throws IOException {
 		StandaloneGenModel model = StandaloneGenModel.load(genModelFile);
 		boolean genModelUpdated = !model.isCurrentOnDisk();
 		if (genModelUpdated) {
 			Files.write(model.file(), model.serialized());
 		}
-		SourceTree generated = new ModelCodeGenerator().generate(model);
-		int[] writtenAndDeleted = generated.writeTo(outputFolder);
-		return String.format("%s: %d files, %d written, %d deleted%s", outputFolder.toAbsolutePath().normalize(),
-				generated.files().size(), writtenAndDeleted[0], writtenAndDeleted[1],
-				genModelUpdated ? "; " + model.file().getFileName() + " updated from its ecore" : "");
+		StringBuilder summary = new StringBuilder();
+		for (GeneratedPart part : GeneratedPart.values()) {
+			GeneratedFiles generated = new ModelCodeGenerator().generate(model, part);
+			int[] writtenAndDeleted = generated.writeTo(bundles);
+			summary.append(String.format("%s%s: %d files, %d written, %d deleted", summary.isEmpty() ? "" : "; ",
+					generated.bundleIn(bundles).toAbsolutePath().normalize(), generated.tree().files().size(),
+					writtenAndDeleted[0], writtenAndDeleted[1]));
+		}
+		if (genModelUpdated) {
+			summary.append("; ").append(model.file().getFileName()).append(" updated from its ecore");
+		}
+		return summary.toString();
 	}
 }

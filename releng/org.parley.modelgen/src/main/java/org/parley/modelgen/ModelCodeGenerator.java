@@ -13,24 +13,28 @@ import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
-import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 
 /**
- * Runs EMF's model code generator on a genmodel, outside OSGi, into a scratch folder, and returns the model
- * directory's files (line ends normalised to LF). Nothing outside the scratch folder is written: the generator
- * also emits plugin.xml, plugin.properties and build.properties into the project root, and those are left
- * behind, so the bundle's hand-written files are never touched.
+ * Runs EMF's code generator on a genmodel, outside OSGi, into a scratch folder, and returns the files of one
+ * {@link GeneratedPart} (line ends of text files normalised to LF), by path relative to that part's project.
+ * Nothing outside the scratch folder is written, and only the files the part owns are returned, so the bundle's
+ * hand-written plugin.xml, build.properties and manifest are never touched.
  */
 public final class ModelCodeGenerator {
 
-	/** Generates the model code of {@code model} and returns the files of its model directory. */
-	public SourceTree generate(StandaloneGenModel model) throws IOException {
+	/** Generates the model code of {@code model}. */
+	public GeneratedFiles generate(StandaloneGenModel model) throws IOException {
+		return generate(model, GeneratedPart.MODEL);
+	}
+
+	/** Generates one part of the code of {@code model}. */
+	public GeneratedFiles generate(StandaloneGenModel model, GeneratedPart part) throws IOException {
 		GenModel genModel = model.genModel();
-		ModelDirectory directory = ModelDirectory.of(genModel, model.file());
+		Directory directory = Directory.of(part.directoryOf(genModel), model.file());
 		Path scratch = Files.createTempDirectory("parley-modelgen-");
 		try {
 			// The genmodel names its output as platform:/resource/<project>/<folder>; outside Eclipse the URI map
@@ -46,27 +50,33 @@ public final class ModelCodeGenerator {
 			adapters.addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
 			Generator generator = new Generator(adapters);
 			generator.setInput(genModel);
-			Diagnostic diagnostic = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-					new BasicMonitor());
+			Diagnostic diagnostic = generator.generate(genModel, part.projectType(), new BasicMonitor());
 			if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
 				throw new IOException(model.file() + ": generation failed: " + diagnostic);
 			}
-			SourceTree generated = withLfLineEnds(SourceTree.read(scratch.resolve(directory.folder())));
-			if (generated.files().isEmpty()) {
-				throw new IOException(model.file() + ": the generator wrote nothing into " + genModel.getModelDirectory());
+			Map<String, byte[]> owned = new LinkedHashMap<>();
+			SourceTree.read(scratch).files().forEach((path, bytes) -> {
+				if (part.owns(directory.folder(), path)) {
+					owned.put(path, path.endsWith(".gif") ? bytes : withLfLineEnds(bytes));
+				}
+			});
+			if (owned.isEmpty()) {
+				throw new IOException(model.file() + ": the generator wrote nothing into " + part.directoryOf(genModel));
 			}
-			return generated;
+			return new GeneratedFiles(part, directory.project(), directory.folder(), new SourceTree(owned));
 		} finally {
+			uriMap(genModel).remove(URI.createPlatformResourceURI("/" + directory.project() + "/", false));
 			deleteRecursively(scratch);
 		}
 	}
 
+	private static Map<URI, URI> uriMap(GenModel genModel) {
+		return genModel.eResource().getResourceSet().getURIConverter().getURIMap();
+	}
+
 	/** The generator takes its line end from the platform; the committed sources use LF everywhere. */
-	private static SourceTree withLfLineEnds(SourceTree tree) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		tree.files().forEach((path, bytes) -> files.put(path,
-				new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
-		return new SourceTree(files);
+	private static byte[] withLfLineEnds(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static void deleteRecursively(Path folder) throws IOException {
@@ -77,16 +87,15 @@ public final class ModelCodeGenerator {
 		}
 	}
 
-	/** The genmodel's {@code modelDirectory}, {@code /project/folder...}, split into project and folder. */
-	private record ModelDirectory(String project, String folder) {
+	/** A genmodel directory, {@code /project/folder...}, split into project and folder. */
+	private record Directory(String project, String folder) {
 
-		static ModelDirectory of(GenModel genModel, Path file) throws IOException {
-			String modelDirectory = genModel.getModelDirectory();
-			String[] segments = modelDirectory == null ? new String[0] : modelDirectory.replaceAll("^/+", "").split("/", 2);
+		static Directory of(String directory, Path file) throws IOException {
+			String[] segments = directory == null ? new String[0] : directory.replaceAll("^/+", "").split("/", 2);
 			if (segments.length < 2 || segments[0].isEmpty() || segments[1].isEmpty()) {
-				throw new IOException(file + ": modelDirectory must be /<project>/<folder>, not " + modelDirectory);
+				throw new IOException(file + ": a genmodel directory must be /<project>/<folder>, not " + directory);
 			}
-			return new ModelDirectory(segments[0], segments[1]);
+			return new Directory(segments[0], segments[1]);
 		}
 	}
 }

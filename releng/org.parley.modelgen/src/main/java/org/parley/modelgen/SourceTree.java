@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -29,11 +30,19 @@ public final class SourceTree {
 
 	/** Reads every file under {@code folder}; an absent folder reads as an empty tree. */
 	public static SourceTree read(Path folder) throws IOException {
+		return read(folder, path -> true);
+	}
+
+	/** Reads the files under {@code folder} whose relative path {@code include} accepts. */
+	public static SourceTree read(Path folder, Predicate<String> include) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		if (Files.isDirectory(folder)) {
 			try (Stream<Path> paths = Files.walk(folder)) {
 				for (Path file : paths.filter(Files::isRegularFile).toList()) {
-					files.put(relativeName(folder, file), Files.readAllBytes(file));
+					String name = relativeName(folder, file);
+					if (include.test(name)) {
+						files.put(name, Files.readAllBytes(file));
+					}
 				}
 			}
 		}
@@ -73,7 +82,15 @@ public final class SourceTree {
 	 * @return how many files were written and deleted
 	 */
 	public int[] writeTo(Path folder) throws IOException {
-		SourceTree current = read(folder);
+		return writeTo(folder, path -> true);
+	}
+
+	/**
+	 * Makes the files of {@code folder} that {@code owned} accepts exactly this tree, as {@link #writeTo(Path)} does,
+	 * leaving every other file and folder alone.
+	 */
+	public int[] writeTo(Path folder, Predicate<String> owned) throws IOException {
+		SourceTree current = read(folder, owned);
 		int written = 0;
 		int deleted = 0;
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -91,17 +108,18 @@ public final class SourceTree {
 				deleted++;
 			}
 		}
-		deleteEmptyFolders(folder);
+		deleteEmptyFolders(folder, owned);
 		return new int[] { written, deleted };
 	}
 
-	private static void deleteEmptyFolders(Path folder) throws IOException {
+	private static void deleteEmptyFolders(Path folder, Predicate<String> owned) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				if (!path.equals(folder) && Files.isDirectory(path) && isEmpty(path)) {
+				if (!path.equals(folder) && Files.isDirectory(path) && owned.test(relativeName(folder, path) + "/")
+						&& isEmpty(path)) {
 					Files.delete(path);
 				}
 			}

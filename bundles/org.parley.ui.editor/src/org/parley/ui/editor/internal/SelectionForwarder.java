@@ -1,0 +1,39 @@
+package org.parley.ui.editor.internal;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+
+/** The editor's selection as the workbench sees it: whatever the viewer of the active page last selected. */
+public final class SelectionForwarder implements ISelectionProvider {
+
+	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private ISelection selection = StructuredSelection.EMPTY;
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return selection;
+	}
+
+	@Override
+	public void setSelection(ISelection newSelection) {
+		selection = newSelection == null ? StructuredSelection.EMPTY : newSelection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+		for (ISelectionChangedListener listener : listeners) {
+			listener.selectionChanged(event);
+		}
+	}
+}
