@@ -1,0 +1,99 @@
+package org.parley.listening.alert;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words and phrases of complaint ("problème", "inacceptable", "résilier mon compte", "outage", "no signal" …) that
+ * early warning watches with a lower threshold, because a few voices saying them already matter. The shipped list
+ * is {@code complaint-lexicon.txt} beside this class.
+ */
+public final class ComplaintLexicon {
+
+	private static final ComplaintLexicon SHIPPED = load();
+
+	/** Each entry's normalised words, e.g. [resilier, mon, compte]. */
+	private final List<List<String>> phrases;
+	private final Set<String> singleWords = new HashSet<>();
+	private final Set<String> terms = new HashSet<>();
+
+	public ComplaintLexicon(List<String> entries) {
+		List<List<String>> parsed = new ArrayList<>();
+		for (String entry : entries) {
+			List<String> words = TextNormaliser.words(entry);
+			if (words.isEmpty()) {
+				continue;
+			}
+			parsed.add(words);
+			terms.add(String.join(" ", words));
+			if (words.size() == 1) {
+				singleWords.add(words.get(0));
+			}
+		}
+		this.phrases = List.copyOf(parsed);
+	}
+
+	public static ComplaintLexicon shipped() {
+		return SHIPPED;
+	}
+
+	/** The entries that occur in these words (stop words included), each once, as terms. */
+	public Set<String> phrasesIn(List<String> words) {
+		Set<String> found = new HashSet<>();
+		for (List<String> phrase : phrases) {
+			if (phrase.size() > 1 && occurs(phrase, words)) {
+				found.add(String.join(" ", phrase));
+			}
+		}
+		return found;
+	}
+
+	/** Whether a term is an entry or holds a one-word entry ("panne 4g" holds "panne"). */
+	public boolean covers(String term) {
+		if (terms.contains(term)) {
+			return true;
+		}
+		for (String word : term.split(" ")) {
+			if (singleWords.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean occurs(List<String> phrase, List<String> words) {
+		for (int i = 0; i + phrase.size() <= words.size(); i++) {
+			if (words.subList(i, i + phrase.size()).equals(phrase)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ComplaintLexicon load() {
+		List<String> entries = new ArrayList<>();
+		try (InputStream in = ComplaintLexicon.class.getResourceAsStream("complaint-lexicon.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("complaint-lexicon.txt is missing beside " + ComplaintLexicon.class.getName());
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String entry = line.strip();
+				if (!entry.isEmpty() && !entry.startsWith("#")) {
+					entries.add(entry);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read complaint-lexicon.txt", e);
+		}
+		return new ComplaintLexicon(entries);
+	}
+}
