@@ -12,9 +12,10 @@ import org.parley.model.Priority;
 /**
  * Chooses the conversation cell whose team should hear about a rising term. The rule, in order:
  * <ol>
- * <li><b>By topic.</b> Each cell scores ten points per keyword of its topics found in the term, and one per keyword
- * found in the example posts; the best score wins if it is above zero. Ties go to the cell with a channel in the
- * examples' language, then to the higher {@link Priority}, then to the first in the matrix.</li>
+ * <li><b>By topic.</b> Each of a cell's topics scores ten points per keyword found in the term and one per keyword
+ * found in each example post; a cell is worth its best topic (so owning many loosely related topics does not
+ * win), and the best cell wins if it scores above zero. Ties go to the cell with a channel in the examples'
+ * language, then to the higher {@link Priority}, then to the first in the matrix.</li>
  * <li><b>By brand.</b> Failing a topic, the cells with a channel of the alert's brand, by the same tie-breaks.</li>
  * <li>Otherwise no cell: the alert is shown unrouted.</li>
  * </ol>
@@ -47,10 +48,7 @@ public final class AlertRouter {
 		CellTopics best = null;
 		int bestScore = 0;
 		for (CellTopics cell : ordered(lang)) {
-			int score = 10 * cell.hits(termWords);
-			for (List<String> words : exampleWords) {
-				score += cell.hits(words);
-			}
+			int score = cell.score(termWords, exampleWords);
 			if (score > bestScore) {
 				best = cell;
 				bestScore = score;

@@ -13,17 +13,20 @@ import org.parley.model.Topic;
 public final class CellTopics {
 
 	private final ConversationCell cell;
-	private final List<List<String>> keywords = new ArrayList<>();
+	/** Per topic, its keywords' words. */
+	private final List<List<List<String>>> topics = new ArrayList<>();
 
 	public CellTopics(ConversationCell cell) {
 		this.cell = cell;
 		for (Topic topic : cell.getTopics()) {
+			List<List<String>> keywords = new ArrayList<>();
 			for (String keyword : topic.getKeywords()) {
 				List<String> words = TextNormaliser.words(keyword);
 				if (!words.isEmpty() && !keywords.contains(words)) {
 					keywords.add(words);
 				}
 			}
+			topics.add(keywords);
 		}
 	}
 
@@ -31,8 +34,33 @@ public final class CellTopics {
 		return cell;
 	}
 
-	/** How many of the cell's keywords occur in these words. */
-	public int hits(List<String> words) {
+	/**
+	 * How well the cell's best topic fits: ten points per keyword of that topic in the term, one per keyword in each
+	 * example; 0 when no topic has a keyword there.
+	 */
+	public int score(List<String> termWords, List<List<String>> examples) {
+		int best = 0;
+		for (List<List<String>> keywords : topics) {
+			int score = 10 * hits(keywords, termWords);
+			for (List<String> example : examples) {
+				score += hits(keywords, example);
+			}
+			best = Math.max(best, score);
+		}
+		return best;
+	}
+
+	/** Whether a text holds a keyword of one of the cell's topics. */
+	public boolean matches(List<String> words) {
+		for (List<List<String>> keywords : topics) {
+			if (hits(keywords, words) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int hits(List<List<String>> keywords, List<String> words) {
 		int hits = 0;
 		for (List<String> keyword : keywords) {
 			if (occurs(keyword, words)) {

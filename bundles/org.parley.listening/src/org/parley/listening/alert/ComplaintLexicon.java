@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,25 +22,25 @@ public final class ComplaintLexicon {
 
 	private static final ComplaintLexicon SHIPPED = load();
 
-	/** Each entry's normalised words, e.g. [resilier, mon, compte]. */
-	private final List<List<String>> phrases;
+	/** Entries of several words, e.g. [resilier, mon, compte], by their first word. */
+	private final Map<String, List<List<String>>> phrases = new HashMap<>();
 	private final Set<String> singleWords = new HashSet<>();
 	private final Set<String> terms = new HashSet<>();
 
 	public ComplaintLexicon(List<String> entries) {
-		List<List<String>> parsed = new ArrayList<>();
 		for (String entry : entries) {
 			List<String> words = TextNormaliser.words(entry);
 			if (words.isEmpty()) {
 				continue;
 			}
-			parsed.add(words);
+			if (words.size() > 1) {
+				phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+			}
 			terms.add(String.join(" ", words));
 			if (words.size() == 1) {
 				singleWords.add(words.get(0));
 			}
 		}
-		this.phrases = List.copyOf(parsed);
 	}
 
 	public static ComplaintLexicon shipped() {
@@ -48,9 +50,11 @@ public final class ComplaintLexicon {
 	/** The entries that occur in these words (stop words included), each once, as terms. */
 	public Set<String> phrasesIn(List<String> words) {
 		Set<String> found = new HashSet<>();
-		for (List<String> phrase : phrases) {
-			if (phrase.size() > 1 && occurs(phrase, words)) {
-				found.add(String.join(" ", phrase));
+		for (int i = 0; i < words.size(); i++) {
+			for (List<String> phrase : phrases.getOrDefault(words.get(i), List.of())) {
+				if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+					found.add(String.join(" ", phrase));
+				}
 			}
 		}
 		return found;
@@ -63,15 +67,6 @@ public final class ComplaintLexicon {
 		}
 		for (String word : term.split(" ")) {
 			if (singleWords.contains(word)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean occurs(List<String> phrase, List<String> words) {
-		for (int i = 0; i + phrase.size() <= words.size(); i++) {
-			if (words.subList(i, i + phrase.size()).equals(phrase)) {
 				return true;
 			}
 		}

@@ -20,7 +20,7 @@ public final class StopWords {
 
 	private static final Set<String> SOCIAL = Set.of("rt", "amp", "via", "http", "https", "www", "com", "user", "lol",
 			"cc", "co", "ok", "oh", "im", "dont", "cant", "didnt", "doesnt", "isnt", "ive", "youre", "thats", "ca",
-			"etc", "qu", "jusqu", "lorsqu", "puisqu", "quelqu", "aujourd", "hui", "plus", "tres", "bien", "fait",
+			"etc", "chez", "qu", "jusqu", "lorsqu", "puisqu", "quelqu", "aujourd", "hui", "plus", "tres", "bien", "fait",
 			"faire", "tout", "tous", "toute", "toutes", "comme", "sans", "aussi", "get", "got", "just", "like",
 			"will", "can", "one", "also", "would", "today", "tomorrow", "going", "go", "new", "day", "may", "st");
 

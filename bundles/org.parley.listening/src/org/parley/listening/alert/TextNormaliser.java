@@ -57,6 +57,30 @@ public final class TextNormaliser {
 
 	/** Lower case without accents; ligatures opened so that {@code œuvre} and {@code oeuvre} meet. */
 	public static String fold(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 128) {
+				out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+			} else if (c < FOLDED.length) {
+				out.append(FOLDED[c]);
+			} else {
+				out.append(foldSlowly(String.valueOf(c)));
+			}
+		}
+		return out.toString();
+	}
+
+	/** Latin letters folded once, so that folding a post is a table look-up per character. */
+	private static final String[] FOLDED = new String[0x250];
+
+	static {
+		for (char c = 0; c < FOLDED.length; c++) {
+			FOLDED[c] = foldSlowly(String.valueOf(c));
+		}
+	}
+
+	private static String foldSlowly(String text) {
 		String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace('’', '\'');
 		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
 	}
