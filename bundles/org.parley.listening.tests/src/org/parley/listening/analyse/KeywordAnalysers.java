@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * language identifier, tagger and opinion classifier so that the stages around them can be tested on real texts.
  * Their answers are not meant to be good, only predictable.
  */
-final class KeywordAnalysers {
+public final class KeywordAnalysers {
 
 	static final List<String> BRANDS = List.of("giffgaff", "Sky", "Virgin Media", "Starbucks");
 
 	private KeywordAnalysers() {
 	}
 
-	static MentionAnalyser analyser(String version) {
+	public static MentionAnalyser analyser(String version) {
 		return new MentionAnalyser(new Languages(), new Tags(), new Opinions(), version);
 	}
 
