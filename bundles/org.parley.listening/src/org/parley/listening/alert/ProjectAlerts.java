@@ -68,6 +68,14 @@ public final class ProjectAlerts {
 		return latest;
 	}
 
+	/**
+	 * Just after the newest mention, or null without dated mentions: "now" for data that stopped coming, since a
+	 * window ends before its end instant.
+	 */
+	public Instant end() {
+		return latest == null ? null : latest.plusSeconds(1);
+	}
+
 	/** The oldest mention's time, or null. */
 	public Instant earliest() {
 		return earliest;

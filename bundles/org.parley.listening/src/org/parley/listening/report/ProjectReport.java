@@ -35,8 +35,8 @@ public final class ProjectReport {
 		List<Alert> alerts = List.of();
 		if (early.latest() != null) {
 			// alerts open at the end of the period: the end of its last day, or the newest mention before that
-			var end = to == null ? early.latest() : to.plusDays(1).atStartOfDay(zone).toInstant();
-			alerts = early.at(end.isAfter(early.latest()) ? early.latest() : end);
+			var end = to == null ? early.end() : to.plusDays(1).atStartOfDay(zone).toInstant();
+			alerts = early.at(end.isAfter(early.end()) ? early.end() : end);
 		}
 		return new ReportBuilder(plan).build(mentions, analyses, alerts, from, to);
 	}
