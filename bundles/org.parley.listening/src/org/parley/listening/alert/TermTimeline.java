@@ -23,8 +23,10 @@ public final class TermTimeline {
 	private final Voices traffic = new Voices();
 	private final Map<String, Integer> authorIds = new HashMap<>();
 	private final List<String> mentionIds = new ArrayList<>();
-	private final Set<Long> termAuthorDays = new HashSet<>();
-	private final Set<Long> authorDays = new HashSet<>();
+	/** Posts come in time order, so voices need telling apart within the current day only. */
+	private final Set<Long> termAuthorsToday = new HashSet<>();
+	private final Set<Integer> authorsToday = new HashSet<>();
+	private long today = Long.MIN_VALUE;
 	private final Map<String, Integer> termIds = new HashMap<>();
 	private final List<String> termNames = new ArrayList<>();
 	/** Every term voice in time order, the term's id in the author slot: finds the terms said in a period fast. */
@@ -59,7 +61,12 @@ public final class TermTimeline {
 				a -> authorIds.size());
 		int mention = mentionIds.size();
 		mentionIds.add(observation.mentionId());
-		if (authorDays.add(day * 100_000_000L + author)) {
+		if (day != today) {
+			today = day;
+			termAuthorsToday.clear();
+			authorsToday.clear();
+		}
+		if (authorsToday.add(author)) {
 			traffic.add(seconds, author, mention);
 		}
 		for (String term : extractor.terms(observation.text())) {
@@ -67,9 +74,7 @@ public final class TermTimeline {
 				termNames.add(t);
 				return termIds.size();
 			});
-			// day, author and term packed in one key: 2^20 days, 2^21 authors and 2^22 terms are plenty for one project
-			long key = (day << 43) | ((long) author << 22) | termId;
-			if (termAuthorDays.add(key)) {
+			if (termAuthorsToday.add(((long) author << 32) | termId)) {
 				byTerm.computeIfAbsent(term, t -> new Voices()).add(seconds, author, mention);
 				allVoices.add(seconds, termId, mention);
 			}
