@@ -27,29 +27,31 @@ public final class HtmlReport {
 		out.append("<h2>Sentiment per brand</h2>\n").append(SvgCharts.sentimentBars(report.brands())).append('\n');
 		out.append("<table><tr><th>Brand</th><th>Kind</th><th>Volume</th><th>Positive %</th><th>Neutral %</th><th>Negative %</th></tr>\n");
 		for (BrandFigures b : report.brands()) {
-			out.append(row(b.brand(), b.kind(), n(b.volume()), pct(b.positivePercent()), pct(b.neutralPercent()),
-					pct(b.negativePercent())));
+			out.append(row(td(b.brand()), td(b.kind()), num(b.volume()), pct(b.positivePercent()),
+					pct(b.neutralPercent()), pct(b.negativePercent())));
 		}
 		out.append("</table>\n<h2>Share of voice</h2>\n<table><tr><th>Brand</th><th>Kind</th><th>Volume</th><th>Share %</th></tr>\n");
 		for (ShareOfVoice s : report.shareOfVoice()) {
-			out.append(row(s.brand(), s.kind(), n(s.volume()), pct(s.percent())));
+			out.append(row(td(s.brand()), td(s.kind()), num(s.volume()), pct(s.percent())));
 		}
 		out.append("</table>\n<h2>Intents</h2>\n<table><tr><th>Brand</th><th>Intent</th><th>Obstacle</th><th>Mentions</th></tr>\n");
 		for (IntentCount i : report.intents()) {
-			out.append(row(i.brand(), i.intent(), i.obstacle() == null ? "" : i.obstacle(), n(i.count())));
+			out.append(row(td(i.brand()), td(i.intent()), td(i.obstacle() == null ? "" : i.obstacle()), num(i.count())));
 		}
 		out.append("</table>\n<h2>Conversation cells</h2>\n<table><tr><th>Cell</th><th>Volume</th><th>Negative %</th>"
 				+ "<th>Threshold %</th><th>Breach</th><th>Open alerts</th></tr>\n");
 		for (CellHeat c : report.cells()) {
-			String cells = cells(c.cell(), n(c.volume()), pct(c.negativePercent()),
-					c.threshold() == null ? "" : pct(c.threshold()), c.breach() ? "yes" : "no", n(c.openAlerts()));
+			String cells = td(c.cell()) + num(c.volume()) + pct(c.negativePercent())
+					+ (c.threshold() == null ? td("") : pct(c.threshold())) + td(c.breach() ? "yes" : "no")
+					+ num(c.openAlerts());
 			out.append(c.breach() ? "<tr class=\"breach\">" : "<tr>").append(cells).append("</tr>\n");
 		}
 		out.append("</table>\n<h2>Alerts</h2>\n<table><tr><th>Term</th><th>Growth</th><th>Window</th><th>Authors</th>"
 				+ "<th>Brand</th><th>Cell</th><th>Examples</th></tr>\n");
 		for (Alert a : report.alerts()) {
-			out.append(row(a.term(), String.format(Locale.ROOT, "%.1f", a.growth()), a.window().label(), n(a.authors()),
-					a.brand() == null ? "" : a.brand(), a.cell() == null ? "" : a.cell(), String.join(" ", a.examples())));
+			out.append(row(td(a.term()), td(String.format(Locale.ROOT, "%.1f", a.growth())), td(a.window().label()),
+					num(a.authors()), td(a.brand() == null ? "" : a.brand()), td(a.cell() == null ? "" : a.cell()),
+					td(String.join(" ", a.examples()))));
 		}
 		out.append("</table>\n<h2>Mentions per day</h2>\n").append(SvgCharts.dailyLines(report.daily())).append('\n');
 		return out.append("</body></html>\n").toString();
@@ -62,28 +64,21 @@ public final class HtmlReport {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	/** Numbers are marked so that the style right-aligns them. */
-	private static String n(long value) {
-		return "\u0000" + value;
+	/** A cell of text. */
+	private static String td(String text) {
+		return "<td>" + escape(text) + "</td>";
+	}
+
+	/** A cell of a number, right-aligned by the style. */
+	private static String num(long value) {
+		return "<td class=\"n\">" + value + "</td>";
 	}
 
 	private static String pct(double value) {
-		return "\u0000" + String.format(Locale.ROOT, "%.1f", value);
+		return "<td class=\"n\">" + String.format(Locale.ROOT, "%.1f", value) + "</td>";
 	}
 
-	private static String row(String... values) {
-		return "<tr>" + cells(values) + "</tr>\n";
-	}
-
-	private static String cells(String... values) {
-		StringBuilder out = new StringBuilder();
-		for (String value : values) {
-			if (value.startsWith("\u0000")) {
-				out.append("<td class=\"n\">").append(escape(value.substring(1))).append("</td>");
-			} else {
-				out.append("<td>").append(escape(value)).append("</td>");
-			}
-		}
-		return out.toString();
+	private static String row(String... cells) {
+		return "<tr>" + String.join("", cells) + "</tr>\n";
 	}
 }

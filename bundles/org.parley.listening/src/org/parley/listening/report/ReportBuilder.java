@@ -19,6 +19,7 @@ import org.parley.listening.alert.CellTopics;
 import org.parley.listening.alert.MentionTime;
 import org.parley.listening.alert.TextNormaliser;
 import org.parley.listening.analyse.BrandOpinion;
+import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.IntentKind;
 import org.parley.listening.analyse.MentionAnalysis;
 import org.parley.listening.analyse.Polarity;
@@ -144,7 +145,7 @@ public final class ReportBuilder {
 	}
 
 	private static void count(Map<List<String>, Integer> counts, String brand,
-			org.parley.listening.analyse.Intent intent) {
+			Intent intent) {
 		if (intent == null || intent.kind() == IntentKind.NONE) {
 			return;
 		}
