@@ -32,23 +32,24 @@ class EmergingTermDetectorTest {
 	}
 
 	@Test
-	void severalAuthorsSayingANewComplaintFireWithTheirExamples() {
+	void aFewAuthorsSayingAComplaintPhraseFireWhereANewPairNeedsMore() {
 		List<Observation> posts = new ArrayList<>(background);
 		for (int i = 0; i < 4; i++) {
-			posts.add(new Observation("panne-" + i, "author-p" + i, NOW.minus(Duration.ofHours(1 + i)),
-					"Encore une panne 4G ce matin"));
+			posts.add(new Observation("leave-" + i, "author-p" + i, NOW.minus(Duration.ofHours(1 + i)),
+					"Je veux résilier mon compte aujourd'hui"));
 		}
 		TermTimeline timeline = TermTimeline.of(posts, TermExtractor.shipped());
 
-		TermSignal signal = detector.detect(timeline, NOW).stream().filter(s -> s.term().equals("panne 4g")).findFirst()
-				.orElseThrow();
+		List<TermSignal> signals = detector.detect(timeline, NOW);
 
+		TermSignal signal = signals.stream().filter(s -> s.term().equals("resilier mon compte")).findFirst().orElseThrow();
+		assertThat(signals).extracting(TermSignal::term).doesNotContain("resilier compte");
 		assertThat(signal.complaint()).isTrue();
 		assertThat(signal.authors()).isEqualTo(4);
 		assertThat(signal.baselineVoices()).isZero();
 		assertThat(signal.growth()).isGreaterThan(10);
 		assertThat(signal.pValue()).isLessThan(1e-4);
-		assertThat(signal.examples()).containsExactly("panne-0", "panne-1", "panne-2", "panne-3");
+		assertThat(signal.examples()).containsExactly("leave-0", "leave-1", "leave-2", "leave-3");
 	}
 
 	@Test

@@ -24,7 +24,6 @@ public final class ComplaintLexicon {
 
 	/** Entries of several words, e.g. [resilier, mon, compte], by their first word. */
 	private final Map<String, List<List<String>>> phrases = new HashMap<>();
-	private final Set<String> singleWords = new HashSet<>();
 	private final Set<String> terms = new HashSet<>();
 
 	public ComplaintLexicon(List<String> entries) {
@@ -37,9 +36,6 @@ public final class ComplaintLexicon {
 				phrases.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
 			}
 			terms.add(String.join(" ", words));
-			if (words.size() == 1) {
-				singleWords.add(words.get(0));
-			}
 		}
 	}
 
@@ -60,17 +56,12 @@ public final class ComplaintLexicon {
 		return found;
 	}
 
-	/** Whether a term is an entry or holds a one-word entry ("panne 4g" holds "panne"). */
+	/**
+	 * Whether a term is one of the entries. Only the entries themselves get the lower bar: pairs that merely hold one
+	 * ("grande escroquerie") fired by chance on busy streams.
+	 */
 	public boolean covers(String term) {
-		if (terms.contains(term)) {
-			return true;
-		}
-		for (String word : term.split(" ")) {
-			if (singleWords.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		return terms.contains(term);
 	}
 
 	private static ComplaintLexicon load() {
