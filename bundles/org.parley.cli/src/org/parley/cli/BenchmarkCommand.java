@@ -6,8 +6,14 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.parley.cli.benchmark.AnalysisSpeed;
 import org.parley.cli.benchmark.ExtractionSpeed;
 import org.parley.cli.benchmark.StorageBenchmark;
+import org.parley.core.sample.SampleProject;
+import org.parley.core.storage.LoadedProject;
+import org.parley.core.storage.ProjectStore;
+import org.parley.listening.analyse.MentionAnalyser;
+import org.parley.listening.analyse.ProjectAnalysers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +47,14 @@ public class BenchmarkCommand implements Callable<Integer> {
 					+ "e.g. ../shared/corpora/readability,../shared/corpora/trafilatura")
 	java.util.List<Path> extraction;
 
+	@Option(names = "--analysis", paramLabel = "CORPUS",
+			description = "instead of storage: analysis, indexing and early warning speed against Lucene's StandardAnalyzer "
+					+ "on the texts (*_text.txt) of this folder, e.g. ../shared/corpora/sentiment-umsab")
+	Path analysis;
+
+	@Option(names = "--mentions", defaultValue = "100000", description = "mentions for --analysis (default: ${DEFAULT-VALUE})")
+	int mentions;
+
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
 
@@ -59,6 +73,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		Path work = Files.createTempDirectory("parley-benchmark");
 		try {
+			if (analysis != null) {
+				runAnalysis(work);
+				return ExitCode.OK;
+			}
 			new StorageBenchmark(cells, items, years, changes, runs, spec.commandLine().getOut(),
 					spec.commandLine().getErr()).run(work);
 		} finally {
@@ -67,5 +85,24 @@ public class BenchmarkCommand implements Callable<Integer> {
 			}
 		}
 		return ExitCode.OK;
+	}
+
+	/** The classifiers the product wires, measured on a fresh sample project. */
+	private void runAnalysis(Path work) throws Exception {
+		if (mentions < 1) {
+			throw new UsageException("--mentions must be positive");
+		}
+		String note = "the product's classifiers";
+		Path sample = work.resolve("sample");
+		ProjectStore store = new ProjectStore();
+		LoadedProject project = store.create(sample, SampleProject.create());
+		store.save(project);
+		MentionAnalyser analyser = ProjectAnalysers.forProject(sample, project.plan());
+		try {
+			new AnalysisSpeed(analysis, mentions, runs, analyser, note, spec.commandLine().getOut(),
+					spec.commandLine().getErr()).run(work);
+		} catch (AnalysisSpeed.NoTextsException | java.nio.file.NoSuchFileException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
 	}
 }

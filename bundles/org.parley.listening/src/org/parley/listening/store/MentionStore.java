@@ -75,8 +75,11 @@ public final class MentionStore {
 		}
 	}
 
-	/** Where a mention is filed: the month of its post date, else of its fetch, and its source. */
-	Path fileOf(Mention mention) {
+	/**
+	 * Where a mention is filed: the month of its post date, else of its fetch, and its source. Derived stores (the
+	 * analyses) mirror this layout.
+	 */
+	public Path fileOf(Mention mention) {
 		String when = month(mention.date()) != null ? mention.date() : mention.fetchedAt();
 		String month = month(when);
 		if (month == null) {
