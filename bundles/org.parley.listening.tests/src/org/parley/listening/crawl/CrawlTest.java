@@ -411,4 +411,15 @@ class CrawlTest {
 
 		assertThat(CrawlPlan.of(source).delay()).isEqualTo(Duration.ofSeconds(1));
 	}
+
+	@Test
+	void takesAZeroPolitenessDelayAsNoDelayAndANegativeOneAsTheDefault() {
+		ListeningSource source = ParleyFactory.eINSTANCE.createListeningSource();
+		source.setUrl("http://127.0.0.1:8080/");
+		source.setPolitenessDelayMillis(0);
+		assertThat(CrawlPlan.of(source).delay()).isEqualTo(Duration.ZERO);
+
+		source.setPolitenessDelayMillis(-1);
+		assertThat(CrawlPlan.of(source).delay()).isEqualTo(PolitenessScheduler.DEFAULT_DELAY);
+	}
 }

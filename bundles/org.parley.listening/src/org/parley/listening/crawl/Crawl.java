@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import org.parley.listening.extract.ContentSniffer;
+import org.parley.listening.extract.SniffedContent;
 import org.parley.listening.fetch.CacheValidators;
 import org.parley.listening.fetch.FetchResult;
 import org.parley.listening.fetch.Fetcher;
@@ -193,13 +195,14 @@ public final class Crawl {
 
 	private void readPage(FrontierEntry entry, FetchResult result) throws IOException {
 		String url = entry.url();
-		String type = sniffer.detect(result);
+		SniffedContent content = sniffer.sniff(result.body(), result.contentType());
+		String type = content.mediaType();
 		if (type.equals("application/rss+xml") || type.equals("application/atom+xml")) {
 			// A blog links its feed from every page; the feed names the posts better than the page links do.
 			read(new FrontierEntry(url, FrontierEntry.Kind.FEED, entry.depth(), entry.pageRun()), result);
 			return;
 		}
-		if (!ContentSniffer.isHtml(type, result.contentType())) {
+		if (!content.html()) {
 			skip(url, result.finalUrl() + ": not HTML but " + type + " (declared " + result.contentType() + ")");
 			return;
 		}

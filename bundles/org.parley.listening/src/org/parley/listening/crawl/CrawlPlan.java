@@ -19,7 +19,7 @@ import org.parley.model.SourceKind;
  * @param excludes regular expressions of URLs never to follow
  * @param maxPages the most URLs visited in one round
  * @param maxDepth the most links followed from the start URL (pagination links do not count)
- * @param delay the least time between two requests to one host; robots.txt may ask for more
+ * @param delay the least time between two requests to one host, zero for none; robots.txt may ask for more
  * @param maxPageRun the most pagination links followed in a row
  * @param traps the limits against crawler traps
  */
@@ -49,7 +49,8 @@ public record CrawlPlan(String name, URI start, FrontierEntry.Kind startKind, Li
 		}
 		FrontierEntry.Kind kind = source.getKind() == SourceKind.FEED ? FrontierEntry.Kind.FEED
 				: source.getKind() == SourceKind.SITEMAP ? FrontierEntry.Kind.SITEMAP : FrontierEntry.Kind.PAGE;
-		Duration delay = source.getPolitenessDelayMillis() > 0 ? Duration.ofMillis(source.getPolitenessDelayMillis())
+		// 0 is a deliberate choice (a local site, a benchmark); only a negative delay means "not set".
+		Duration delay = source.getPolitenessDelayMillis() >= 0 ? Duration.ofMillis(source.getPolitenessDelayMillis())
 				: PolitenessScheduler.DEFAULT_DELAY;
 		return new CrawlPlan(source.getName(), start, kind, List.copyOf(source.getIncludePatterns()),
 				List.copyOf(source.getExcludePatterns()), source.getMaxPages(), source.getMaxDepth(), delay,
