@@ -274,8 +274,10 @@ class CrawlTest {
 
 		assertThat(first.cancelled()).isTrue();
 		assertThat(first.roundFinished()).isFalse();
-		assertThat(first.pages()).isEqualTo(3);
-		assertThat(second.pages()).isEqualTo(3);
+		// A page being fetched when the crawl is cancelled is finished first, so the first run may hand over one more.
+		assertThat(first.pages()).isBetween(3, 5);
+		assertThat(first.pages() + second.pages()).isEqualTo(6);
+		assertThat(second.roundFinished()).isTrue();
 		assertThat(handedPaths()).containsExactlyInAnyOrder("/", "/1", "/2", "/3", "/4", "/5");
 		for (String path : List.of("/", "/1", "/2", "/3", "/4", "/5")) {
 			assertThat(site.hits(path)).as(path).hasSize(1);

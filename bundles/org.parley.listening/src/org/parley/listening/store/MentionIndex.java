@@ -31,7 +31,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * A Lucene index of the stored mentions, for search and aggregation. It is a derived cache in the project's
  * git-ignored {@code .parley/index}: {@link #update} adds mentions incrementally (by id, so adding one twice keeps
- * one document) and {@link #rebuild} recreates it from the mention files at any time.
+ * one document) and {@link #rebuild} recreates it from the mention files at any time. Updating is thread-safe
+ * within one instance: concurrent crawls sharing it write one after the other (Lucene allows one writer at a time).
  */
 public final class MentionIndex {
 
@@ -47,7 +48,7 @@ public final class MentionIndex {
 	}
 
 	/** Adds or replaces these mentions' documents. */
-	public void update(Collection<Mention> mentions) throws IOException {
+	public synchronized void update(Collection<Mention> mentions) throws IOException {
 		try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
 			for (Mention mention : mentions) {
 				writer.updateDocument(new Term("id", mention.id()), document(mention));
@@ -56,7 +57,7 @@ public final class MentionIndex {
 	}
 
 	/** Throws the index away and indexes every stored mention again; returns how many. */
-	public int rebuild() throws IOException {
+	public synchronized int rebuild() throws IOException {
 		List<Mention> all = new MentionStore(projectDir).all();
 		try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
 			for (Mention mention : all) {

@@ -19,7 +19,8 @@ import org.parley.core.storage.AtomicFile;
  * The project's crawled mentions: data, not model. One JSON record per line in
  * {@code listening/mentions/<yyyy>/<mm>/<source>.jsonl}, each file sorted and unique by id, so Git's union
  * merge keeps both sides and a file never needs a conflict resolved by hand. Adding writes each touched file
- * atomically with the records it had plus the new ones: a killed crawl leaves every file whole.
+ * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. Adding is
+ * thread-safe: concurrent crawls sharing one store write one after the other, never interleaved.
  */
 public final class MentionStore {
 
@@ -38,7 +39,7 @@ public final class MentionStore {
 	 * @return how many were new
 	 * @throws IOException naming a file that could not be read or written; files written before stay whole
 	 */
-	public int add(Collection<Mention> mentions) throws IOException {
+	public synchronized int add(Collection<Mention> mentions) throws IOException {
 		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
