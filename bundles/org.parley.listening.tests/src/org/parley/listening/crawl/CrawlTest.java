@@ -424,4 +424,38 @@ class CrawlTest {
 		source.setPolitenessDelayMillis(-1);
 		assertThat(CrawlPlan.of(source).delay()).isEqualTo(PolitenessScheduler.DEFAULT_DELAY);
 	}
+
+	@Test
+	void seedsAForumWithTheSitemapsItsRobotsTxtNamesWithinTheSourcesScope() throws Exception {
+		site.page("/robots.txt", "text/plain", ("User-agent: *\nAllow: /\nSitemap: " + site.base() + "/sitemap.xml\n")
+				.getBytes(StandardCharsets.UTF_8));
+		site.page("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\"?>"
+				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+				+ "<url><loc>" + site.base() + "/forum/t/1</loc></url><url><loc>" + site.base() + "/forum/t/2</loc></url>"
+				+ "<url><loc>" + site.base() + "/shop/basket</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+		site.html("/forum/", page("no links to the threads"));
+		site.html("/forum/t/1", page("thread 1")).html("/forum/t/2", page("thread 2")).html("/shop/basket", page("shop"));
+
+		crawl(CrawlPlan.of(source("/forum/", SourceKind.FORUM)));
+
+		assertThat(handedPaths()).containsExactlyInAnyOrder("/forum/", "/forum/t/1", "/forum/t/2");
+		assertThat(site.hits("/shop/basket")).isEmpty();
+	}
+
+	@Test
+	void leavesTheRobotsTxtSitemapsAloneForAFeed() throws Exception {
+		site.page("/robots.txt", "text/plain", ("User-agent: *\nSitemap: " + site.base() + "/sitemap.xml\n")
+				.getBytes(StandardCharsets.UTF_8));
+		String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>b</title>"
+				+ "<item><link>" + site.base() + "/posts/1</link></item></channel></rss>";
+		site.page("/feed.xml", "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
+		site.html("/posts/1", page("post 1"));
+
+		CrawlPlan plan = CrawlPlan.of(source("/feed.xml", SourceKind.FEED));
+		crawl(plan);
+
+		assertThat(plan.robotsSitemaps()).isFalse();
+		assertThat(site.hits("/sitemap.xml")).isEmpty();
+		assertThat(handedPaths()).containsExactly("/posts/1");
+	}
 }
