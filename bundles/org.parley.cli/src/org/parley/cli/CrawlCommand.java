@@ -75,7 +75,7 @@ public class CrawlCommand implements Callable<Integer> {
 	}
 
 	private static String line(CrawlProgress progress) {
-		return String.format(Locale.ROOT, "crawl: %d pages, %d errors, %d queued, %.1f pages/s   ", progress.pages(),
-				progress.errors(), progress.queued(), progress.pagesPerSecond());
+		return String.format(Locale.ROOT, "crawl: %d pages, %d mentions, %d errors, %d queued, %.1f pages/s   ",
+				progress.pages(), progress.mentions(), progress.errors(), progress.queued(), progress.pagesPerSecond());
 	}
 }

@@ -245,6 +245,7 @@ public final class Crawl {
 		String url = entry.url();
 		URI uri = URI.create(url);
 		FetchResult result;
+		String sameContent = null;
 		try {
 			if (!robots.isAllowed(uri)) {
 				skip(url, url + ": disallowed by robots.txt");
@@ -254,10 +255,15 @@ public final class Crawl {
 			CacheValidators validators = entry.kind() == FrontierEntry.Kind.SITEMAP ? CacheValidators.NONE
 					: validators(url);
 			result = fetcher.fetch(uri, validators, this::refusal, gate);
+			if (result.isFetched() && entry.kind() == FrontierEntry.Kind.PAGE) {
+				// Claimed while the host is still ours: of two copies on one host, the one fetched first goes over.
+				sameContent = claimContent(result.contentHash(), url);
+			}
 		} finally {
 			releaseHost(entry);
 		}
 		if (Thread.currentThread().isInterrupted()) {
+			unclaimContent(result.contentHash(), url);
 			// Not recorded: the URL stays pending and the next run visits it.
 			throw new InterruptedException(url + ": interrupted");
 		}
@@ -265,7 +271,13 @@ public final class Crawl {
 		case UNCHANGED -> unchanged(entry, result);
 		case SKIPPED -> skip(url, result.reason());
 		case FAILED -> fail(url, result.reason());
-		case FETCHED -> read(entry, result);
+		case FETCHED -> {
+			if (entry.kind() == FrontierEntry.Kind.PAGE) {
+				readPage(entry, result, sameContent);
+			} else {
+				readList(entry, result);
+			}
+		}
 		}
 	}
 
@@ -306,27 +318,23 @@ public final class Crawl {
 		});
 	}
 
-	private void read(FrontierEntry entry, FetchResult result) throws IOException {
-		String url = entry.url();
-		switch (entry.kind()) {
-		case FEED -> {
+	/** Reads a feed's or a sitemap's list of posts (or of sitemaps). */
+	private void readList(FrontierEntry entry, FetchResult result) throws IOException {
+		if (entry.kind() == FrontierEntry.Kind.FEED) {
 			List<Link> posts = new FeedReader().postUrls(result.body(), result.finalUrl().toString()).stream()
 					.map(post -> new Link(post, false)).toList();
 			listed(entry, result, posts, List.of());
+			return;
 		}
-		case SITEMAP -> {
-			SitemapReader.Sitemap sitemap;
-			try {
-				sitemap = new SitemapReader().read(result.body(), result.contentType(), result.finalUrl().toString());
-			} catch (IOException e) {
-				fail(url, e.getMessage());
-				return;
-			}
-			listed(entry, result, sitemap.pages().stream().map(page -> new Link(page, false)).toList(),
-					sitemap.sitemaps());
+		SitemapReader.Sitemap sitemap;
+		try {
+			sitemap = new SitemapReader().read(result.body(), result.contentType(), result.finalUrl().toString());
+		} catch (IOException e) {
+			fail(entry.url(), e.getMessage());
+			return;
 		}
-		case PAGE -> readPage(entry, result);
-		}
+		listed(entry, result, sitemap.pages().stream().map(page -> new Link(page, false)).toList(),
+				sitemap.sitemaps());
 	}
 
 	/** Records a feed or sitemap: its child sitemaps and posts queued first, then the visit. */
@@ -346,32 +354,36 @@ public final class Crawl {
 		});
 	}
 
-	private void readPage(FrontierEntry entry, FetchResult result) throws IOException {
+	/**
+	 * Reads a fetched page: a feed after all, not HTML, a copy of a page handed over already, or a new page.
+	 *
+	 * @param sameContent the URL that had the same content first, or {@code null} when this page has claimed it
+	 */
+	private void readPage(FrontierEntry entry, FetchResult result, String sameContent) throws IOException {
 		String url = entry.url();
+		String hash = result.contentHash();
 		SniffedContent content = sniffer.sniff(result.body(), result.contentType());
 		String type = content.mediaType();
 		if (type.equals("application/rss+xml") || type.equals("application/atom+xml")) {
+			unclaimContent(hash, url);
 			// A blog links its feed from every page; the feed names the posts better than the page links do.
-			read(new FrontierEntry(url, FrontierEntry.Kind.FEED, entry.depth(), entry.pageRun()), result);
+			readList(new FrontierEntry(url, FrontierEntry.Kind.FEED, entry.depth(), entry.pageRun()), result);
 			return;
 		}
 		if (!content.html()) {
+			unclaimContent(hash, url);
 			skip(url, result.finalUrl() + ": not HTML but " + type + " (declared " + result.contentType() + ")");
 			return;
 		}
-		String hash = result.contentHash();
-		String first = claimContent(hash, url);
-		if (first != null) {
-			skip(url, result.finalUrl() + ": same content as " + first);
+		if (sameContent != null) {
+			skip(url, result.finalUrl() + ": same content as " + sameContent);
 			return;
 		}
 		try {
 			handler.handle(result);
 		} catch (IOException | RuntimeException e) {
-			synchronized (this) {
-				contentBeingHanded.remove(hash);
-				fail(url, result.finalUrl() + ": the page handler failed: " + e.getMessage());
-			}
+			unclaimContent(hash, url);
+			fail(url, result.finalUrl() + ": the page handler failed: " + e.getMessage());
 			return;
 		}
 		List<Link> found = links.links(result.body(), result.finalUrl().toString());
@@ -383,7 +395,7 @@ public final class Crawl {
 				followAll(entry, found);
 				state.visited(url, result.validators(), hash);
 			});
-			contentBeingHanded.remove(hash);
+			contentBeingHanded.remove(hash, url);
 		}
 	}
 
@@ -394,6 +406,13 @@ public final class Crawl {
 			first = contentBeingHanded.putIfAbsent(hash, url);
 		}
 		return first != null && !first.equals(url) ? first : null;
+	}
+
+	/** Gives {@code hash} up when {@code url} had claimed it but hands nothing over. */
+	private synchronized void unclaimContent(String hash, String url) {
+		if (hash != null) {
+			contentBeingHanded.remove(hash, url);
+		}
 	}
 
 	private void followAll(FrontierEntry from, List<Link> found) throws IOException {
