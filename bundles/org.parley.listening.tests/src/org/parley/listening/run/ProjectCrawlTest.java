@@ -102,6 +102,24 @@ class ProjectCrawlTest {
 	}
 
 	@Test
+	void rebuildsTheIndexWhenAKilledCrawlLeftItStale() throws Exception {
+		crawl();
+		int stored = new MentionStore(project).all().size();
+		// What a crawl killed between storing mentions and indexing them leaves: mentions the index lacks, and the mark.
+		try (java.util.stream.Stream<Path> files = Files.walk(project.resolve(MentionIndex.FOLDER))) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+		}
+		MentionIndex index = new MentionIndex(project);
+		index.markStale();
+		assertThat(index.size()).isZero();
+
+		crawl();
+
+		assertThat(index.size()).isEqualTo(stored);
+		assertThat(index.isStale()).isFalse();
+	}
+
+	@Test
 	void crawlsTheSourcesAtOnceAndReportsTheirSum() throws Exception {
 		byte[] thread = Files.readAllBytes(Corpora.root().resolve("trafilatura/pages/katzen-forum.net-Pepe.html"));
 		try (LocalSite second = LocalSite.startOn("127.0.0.2")) {

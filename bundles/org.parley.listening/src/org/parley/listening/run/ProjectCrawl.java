@@ -34,8 +34,9 @@ import org.parley.model.Plan;
 
 /**
  * Crawls a project's listening sources, the whole pipeline in one place: fetch politely, extract each page's
- * posts, store them as mentions (each page's mentions before the next page, so a killed crawl keeps what it
- * stored) and keep the search index up to date. What the workbench job and {@code parley crawl} both run.
+ * posts, store them as mentions (each page's mentions before the page counts as visited, so a killed crawl keeps what
+ * it stored) and keep the search index up to date (in batches; see {@link IndexBatcher}). What the workbench job
+ * and {@code parley crawl} both run.
  */
 public final class ProjectCrawl {
 
@@ -107,7 +108,8 @@ public final class ProjectCrawl {
 		AtomicBoolean broken = new AtomicBoolean();
 		BooleanSupplier stop = () -> broken.get() || cancelled.getAsBoolean();
 		List<Future<SourceResult>> running = new ArrayList<>();
-		try (Fetcher fetcher = new Fetcher(options.fetch());
+		try (IndexBatcher indexing = new IndexBatcher(index);
+				Fetcher fetcher = new Fetcher(options.fetch());
 				ExecutorService pool = Executors
 						.newThreadPerTaskExecutor(Thread.ofVirtual().name("crawl source #", 1).factory())) {
 			RobotsCache robots = new RobotsCache(fetcher);
@@ -128,7 +130,7 @@ public final class ProjectCrawl {
 							}
 							List<Mention> mentions = mentionsOfPage.of(source.getName(), page, extraction);
 							int added = store.add(mentions);
-							index.update(mentions);
+							indexing.add(mentions);
 							stored.addAndGet(added);
 							totals.stored(added);
 						}).onProgress(totals.of(source.getName())).cancelWhen(stop).run();

@@ -39,6 +39,9 @@ public final class MentionIndex {
 	/** The index folder, relative to the project. */
 	public static final String FOLDER = ".parley/index";
 
+	/** The file in the index folder that marks it stale. */
+	static final String STALE_MARK = "stale";
+
 	private final Path projectDir;
 	private final Path folder;
 
@@ -56,7 +59,7 @@ public final class MentionIndex {
 		}
 	}
 
-	/** Throws the index away and indexes every stored mention again; returns how many. */
+	/** Throws the index away and indexes every stored mention again; returns how many. Clears the stale mark. */
 	public synchronized int rebuild() throws IOException {
 		List<Mention> all = new MentionStore(projectDir).all();
 		try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
@@ -64,7 +67,28 @@ public final class MentionIndex {
 				writer.addDocument(document(mention));
 			}
 		}
+		clearStale();
 		return all.size();
+	}
+
+	/**
+	 * Marks the index as possibly lacking stored mentions, e.g. while a crawl holds some back to index them in a batch;
+	 * a mark left behind (the crawl was killed) tells the next one to {@link #rebuild} first.
+	 */
+	public synchronized void markStale() throws IOException {
+		Files.createDirectories(folder);
+		ignoreInGit();
+		Files.write(folder.resolve(STALE_MARK), new byte[0]);
+	}
+
+	/** Whether the index was marked stale and not rebuilt or cleared since. */
+	public boolean isStale() {
+		return Files.exists(folder.resolve(STALE_MARK));
+	}
+
+	/** Removes the stale mark: the index holds every stored mention again. */
+	public synchronized void clearStale() throws IOException {
+		Files.deleteIfExists(folder.resolve(STALE_MARK));
 	}
 
 	/** How many mentions the index holds. */
