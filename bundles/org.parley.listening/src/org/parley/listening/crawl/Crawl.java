@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
+import org.jsoup.nodes.Document;
 import org.parley.listening.extract.ContentSniffer;
 import org.parley.listening.extract.SniffedContent;
 import org.parley.listening.fetch.CacheValidators;
@@ -379,14 +380,16 @@ public final class Crawl {
 			skip(url, result.finalUrl() + ": same content as " + sameContent);
 			return;
 		}
+		// Parsed once, for the links and for the handler.
+		Document html = sniffer.parse(result.body(), result.contentType(), result.finalUrl().toString());
+		List<Link> found = links.links(html);
 		try {
-			handler.handle(result);
+			handler.handle(result, html);
 		} catch (IOException | RuntimeException e) {
 			unclaimContent(hash, url);
 			fail(url, result.finalUrl() + ": the page handler failed: " + e.getMessage());
 			return;
 		}
-		List<Link> found = links.links(result.body(), result.finalUrl().toString());
 		synchronized (this) {
 			pages++;
 			// Recorded after the handover: after a kill, a page is handed over twice rather than never.

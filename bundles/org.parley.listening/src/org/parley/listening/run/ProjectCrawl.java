@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.parley.listening.crawl.Crawl;
@@ -19,14 +18,10 @@ import org.parley.listening.crawl.CrawlPlan;
 import org.parley.listening.crawl.CrawlState;
 import org.parley.listening.crawl.CrawlSummary;
 import org.parley.listening.extract.AuthorPseudonymizer;
-import org.parley.listening.extract.Extraction;
-import org.parley.listening.extract.NotHtmlException;
-import org.parley.listening.extract.PageExtractor;
 import org.parley.listening.fetch.FetchSettings;
 import org.parley.listening.fetch.Fetcher;
 import org.parley.listening.fetch.PolitenessScheduler;
 import org.parley.listening.fetch.RobotsCache;
-import org.parley.listening.store.Mention;
 import org.parley.listening.store.MentionIndex;
 import org.parley.listening.store.MentionStore;
 import org.parley.model.ListeningSource;
@@ -99,11 +94,8 @@ public final class ProjectCrawl {
 				? AuthorPseudonymizer.withSecret(PseudonymKey.of(projectDir))
 				: AuthorPseudonymizer.off();
 		ZoneId zone = plan.getTimeZone() != null ? plan.getTimeZone() : ZoneId.of("UTC");
-		// One extractor per thread: pages are extracted on several threads at once.
-		ThreadLocal<PageExtractor> extractors = ThreadLocal.withInitial(() -> new PageExtractor(zone, pseudonymizer));
 		MentionStore store = new MentionStore(projectDir);
 		MentionIndex index = new MentionIndex(projectDir);
-		MentionsOfPage mentionsOfPage = new MentionsOfPage();
 		ProgressTotals totals = new ProgressTotals(progress);
 		AtomicBoolean broken = new AtomicBoolean();
 		BooleanSupplier stop = () -> broken.get() || cancelled.getAsBoolean();
@@ -118,23 +110,12 @@ public final class ProjectCrawl {
 				ListeningSource source = sources.get(i);
 				CrawlPlan crawlPlan = plans.get(i);
 				running.add(pool.submit(() -> {
-					AtomicInteger stored = new AtomicInteger();
+					MentionsFromPages pages = new MentionsFromPages(source.getName(), zone, pseudonymizer, store,
+							indexing, totals);
 					try (CrawlState state = CrawlState.open(CrawlState.folder(projectDir, source))) {
-						CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(page -> {
-							Extraction extraction;
-							try {
-								extraction = extractors.get().extract(page.body(), page.contentType(),
-										page.finalUrl().toString(), page.fetchedAt());
-							} catch (NotHtmlException e) {
-								return;
-							}
-							List<Mention> mentions = mentionsOfPage.of(source.getName(), page, extraction);
-							int added = store.add(mentions);
-							indexing.add(mentions);
-							stored.addAndGet(added);
-							totals.stored(added);
-						}).onProgress(totals.of(source.getName())).cancelWhen(stop).run();
-						return new SourceResult(source.getName(), summary, stored.get());
+						CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(pages)
+								.onProgress(totals.of(source.getName())).cancelWhen(stop).run();
+						return new SourceResult(source.getName(), summary, pages.stored());
 					} catch (IOException | RuntimeException e) {
 						broken.set(true);
 						throw e;
