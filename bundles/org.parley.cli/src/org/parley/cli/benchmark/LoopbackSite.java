@@ -25,7 +25,8 @@ final class LoopbackSite implements AutoCloseable {
 	static final int LINKS_PER_INDEX = 25;
 
 	private final HttpServer server;
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+	// Platform threads, so that the crawler's extraction cannot hold up the server's answers.
+	private final ExecutorService executor = Executors.newCachedThreadPool();
 	private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 	private final String base;
 

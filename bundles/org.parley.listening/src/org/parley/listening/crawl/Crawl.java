@@ -128,8 +128,9 @@ public final class Crawl {
 			begin();
 			limit = plan.maxPages() - state.visitedThisRound();
 		}
-		try (ExecutorService pool = Executors
-				.newThreadPerTaskExecutor(Thread.ofVirtual().name("crawl " + plan.name() + " #", 1).factory())) {
+		// Platform threads: a visitor whose host's turn has come must not wait for a carrier thread busy extracting.
+		try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
+				Thread.ofPlatform().daemon().name("crawl " + plan.name() + " #", 1).factory())) {
 			for (int i = 0; i < visitors; i++) {
 				pool.execute(this::work);
 			}
@@ -148,11 +149,13 @@ public final class Crawl {
 			if (failure != null) {
 				throw (RuntimeException) failure;
 			}
-			if (!stopped) {
+			// Cancelled when nothing was left to do is finished all the same.
+			boolean cancelledEarly = stopped && !frontier.isEmpty();
+			if (!cancelledEarly) {
 				state.endRound();
 			}
-			return new CrawlSummary(visited, pages, unchanged, Map.copyOf(skipped), Map.copyOf(failed), stopped,
-					!stopped, Duration.ofNanos(System.nanoTime() - startNanos));
+			return new CrawlSummary(visited, pages, unchanged, Map.copyOf(skipped), Map.copyOf(failed), cancelledEarly,
+					!cancelledEarly, Duration.ofNanos(System.nanoTime() - startNanos));
 		}
 	}
 

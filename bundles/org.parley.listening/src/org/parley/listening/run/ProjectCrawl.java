@@ -103,7 +103,7 @@ public final class ProjectCrawl {
 		try (IndexBatcher indexing = new IndexBatcher(index);
 				Fetcher fetcher = new Fetcher(options.fetch());
 				ExecutorService pool = Executors
-						.newThreadPerTaskExecutor(Thread.ofVirtual().name("crawl source #", 1).factory())) {
+						.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("crawl source #", 1).factory())) {
 			RobotsCache robots = new RobotsCache(fetcher);
 			PolitenessScheduler scheduler = new PolitenessScheduler();
 			for (int i = 0; i < sources.size(); i++) {
