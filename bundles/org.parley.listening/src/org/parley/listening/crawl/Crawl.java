@@ -229,6 +229,7 @@ public final class Crawl {
 		}
 	}
 
+	/** Lets other visitors at the entry's host; its visitor calls this exactly once, as soon as the fetch is over. */
 	private synchronized void releaseHost(FrontierEntry entry) {
 		if (hostsTaken.remove(Frontier.hostOf(entry))) {
 			notifyAll();
@@ -236,7 +237,6 @@ public final class Crawl {
 	}
 
 	private synchronized void done(FrontierEntry entry) {
-		releaseHost(entry);
 		inFlight--;
 		visited++;
 		double seconds = (System.nanoTime() - startNanos) / 1e9;
@@ -247,10 +247,10 @@ public final class Crawl {
 
 	private void visit(FrontierEntry entry) throws IOException, InterruptedException {
 		String url = entry.url();
-		URI uri = URI.create(url);
 		FetchResult result;
 		String sameContent = null;
 		try {
+			URI uri = URI.create(url);
 			if (!robots.isAllowed(uri)) {
 				skip(url, url + ": disallowed by robots.txt");
 				return;

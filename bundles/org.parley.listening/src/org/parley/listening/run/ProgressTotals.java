@@ -15,16 +15,16 @@ final class ProgressTotals {
 
 	private final CrawlListener listener;
 	private final long startNanos = System.nanoTime();
-	private final Map<String, CrawlProgress> bySource = new HashMap<>();
+	private final Map<Integer, CrawlProgress> bySource = new HashMap<>();
 	private int mentions;
 
 	ProgressTotals(CrawlListener listener) {
 		this.listener = listener;
 	}
 
-	/** The listener for one source's crawl. */
-	CrawlListener of(String source) {
-		return progress -> report(source, progress);
+	/** The listener for the crawl of the source at {@code index} (names need not be unique). */
+	CrawlListener of(int index) {
+		return progress -> report(index, progress);
 	}
 
 	/** Counts mentions a source has stored. */
@@ -32,7 +32,7 @@ final class ProgressTotals {
 		mentions += count;
 	}
 
-	private synchronized void report(String source, CrawlProgress progress) {
+	private synchronized void report(int source, CrawlProgress progress) {
 		bySource.put(source, progress);
 		int visited = 0;
 		int pages = 0;

@@ -107,6 +107,7 @@ public final class ProjectCrawl {
 			RobotsCache robots = new RobotsCache(fetcher);
 			PolitenessScheduler scheduler = new PolitenessScheduler();
 			for (int i = 0; i < sources.size(); i++) {
+				int number = i;
 				ListeningSource source = sources.get(i);
 				CrawlPlan crawlPlan = plans.get(i);
 				running.add(pool.submit(() -> {
@@ -114,7 +115,7 @@ public final class ProjectCrawl {
 							indexing, totals);
 					try (CrawlState state = CrawlState.open(CrawlState.folder(projectDir, source))) {
 						CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(pages)
-								.onProgress(totals.of(source.getName())).cancelWhen(stop).run();
+								.onProgress(totals.of(number)).cancelWhen(stop).run();
 						return new SourceResult(source.getName(), summary, pages.stored());
 					} catch (IOException | RuntimeException e) {
 						broken.set(true);
