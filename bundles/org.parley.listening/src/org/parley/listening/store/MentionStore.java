@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.parley.core.storage.AtomicFile;
@@ -20,7 +21,7 @@ import org.parley.core.storage.AtomicFile;
  * {@code listening/mentions/<yyyy>/<mm>/<source>.jsonl}, each file sorted and unique by id, so Git's union
  * merge keeps both sides and a file never needs a conflict resolved by hand. Adding writes each touched file
  * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. Adding is
- * thread-safe: concurrent crawls sharing one store write one after the other, never interleaved.
+ * thread-safe: threads sharing one store write each file one after the other, never interleaved.
  */
 public final class MentionStore {
 
@@ -28,6 +29,7 @@ public final class MentionStore {
 	public static final String FOLDER = "listening/mentions";
 
 	private final Path root;
+	private final Map<Path, Object> fileLocks = new ConcurrentHashMap<>();
 
 	public MentionStore(Path projectDir) {
 		this.root = projectDir.resolve(FOLDER);
@@ -39,14 +41,17 @@ public final class MentionStore {
 	 * @return how many were new
 	 * @throws IOException naming a file that could not be read or written; files written before stay whole
 	 */
-	public synchronized int add(Collection<Mention> mentions) throws IOException {
+	public int add(Collection<Mention> mentions) throws IOException {
 		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
 		}
 		int added = 0;
 		for (Map.Entry<Path, List<Mention>> entry : byFile.entrySet()) {
-			added += addToFile(entry.getKey(), entry.getValue());
+			// One writer per file at a time (a read, a merge and a rewrite); other files are written meanwhile.
+			synchronized (fileLocks.computeIfAbsent(entry.getKey(), f -> new Object())) {
+				added += addToFile(entry.getKey(), entry.getValue());
+			}
 		}
 		return added;
 	}
