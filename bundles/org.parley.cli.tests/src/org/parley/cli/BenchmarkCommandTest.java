@@ -32,4 +32,19 @@ class BenchmarkCommandTest {
 		assertThat(run.err()).contains("no pages");
 	}
 
+	@Test
+	void crawlModeReportsPagesPerSecondAndTheRatioToThePoliteBound() {
+		Path readability = Corpora.root().resolve("readability");
+
+		CommandRun run = CommandRun.of("benchmark", "--crawl",
+				readability.resolve("wordpress") + "," + readability.resolve("aktualne"), "--hosts", "2", "--delays",
+				"0.05", "--runs", "1");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Crawl speed: 2 pages")
+				.containsPattern("\\n\\s+1\\s+0\\.000\\s+3\\s+[\\d.]+\\s+[\\d.]+\\s+-\\s+-")
+				.containsPattern("\\n\\s+2\\s+0\\.000\\s+4\\s+[\\d.]+\\s+[\\d.]+\\s+-\\s+-")
+				.containsPattern("\\n\\s+2\\s+0\\.050\\s+4\\s+[\\d.]+\\s+[\\d.]+\\s+40\\.0\\s+[\\d.]+\\s+>= 0.90")
+				.doesNotContain("failed");
+	}
 }

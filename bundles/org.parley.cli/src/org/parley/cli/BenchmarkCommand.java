@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.parley.cli.benchmark.AnalysisSpeed;
+import org.parley.cli.benchmark.CrawlSpeed;
 import org.parley.cli.benchmark.ExtractionSpeed;
 import org.parley.cli.benchmark.StorageBenchmark;
 import org.parley.core.sample.SampleProject;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code parley benchmark}: storage speed and memory against plain EMF, as ratios measured in one run. */
+/**
+ * {@code parley benchmark}: storage speed and memory against plain EMF, as ratios measured in one run; or extraction
+ * speed against jsoup ({@code --extraction}); or crawl throughput against the politeness bound ({@code --crawl}).
+ */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
 		description = "Generates a large project and prints load, save, validate and merge times against plain EMF "
 				+ "XMI of the same objects, as ratios, plus the peak heap. Run it with a capped heap to check the "
@@ -55,6 +59,19 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--mentions", defaultValue = "100000", description = "mentions for --analysis (default: ${DEFAULT-VALUE})")
 	int mentions;
 
+	@Option(names = "--crawl", paramLabel = "CORPUS", split = ",",
+			description = "instead of storage: crawl throughput on the pages of these corpus folders served on 127.0.0.x, "
+					+ "without a delay and with each delay over each number of hosts, against the polite bound H/d")
+	java.util.List<Path> crawl;
+
+	@Option(names = "--hosts", paramLabel = "H", split = ",", defaultValue = "2,4",
+			description = "with --crawl: numbers of hosts (default: ${DEFAULT-VALUE})")
+	java.util.List<Integer> hosts;
+
+	@Option(names = "--delays", paramLabel = "SECONDS", split = ",", defaultValue = "0.1,0.25",
+			description = "with --crawl: politeness delays per host (default: ${DEFAULT-VALUE})")
+	java.util.List<java.math.BigDecimal> delays;
+
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
 
@@ -62,6 +79,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		if (cells < 1 || items < 1 || years < 1 || changes < 1 || runs < 1) {
 			throw new UsageException("--cells, --items, --years, --changes and --runs must be positive");
+		}
+		if (crawl != null) {
+			return crawlSpeed();
 		}
 		if (extraction != null) {
 			try {
@@ -104,5 +124,34 @@ public class BenchmarkCommand implements Callable<Integer> {
 		} catch (AnalysisSpeed.NoTextsException | java.nio.file.NoSuchFileException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
+	}
+
+	private int crawlSpeed() throws Exception {
+		java.util.List<CrawlSpeed.Setting> settings = new java.util.ArrayList<>();
+		int most = 1;
+		for (int h : hosts) {
+			if (h < 1 || h > 250) {
+				throw new UsageException("--hosts: between 1 and 250 loopback hosts, not " + h);
+			}
+			most = Math.max(most, h);
+		}
+		settings.add(new CrawlSpeed.Setting(1, java.time.Duration.ZERO));
+		if (most > 1) {
+			settings.add(new CrawlSpeed.Setting(most, java.time.Duration.ZERO));
+		}
+		for (java.math.BigDecimal delay : delays) {
+			if (delay.signum() <= 0) {
+				throw new UsageException("--delays: must be positive, not " + delay);
+			}
+			for (int h : hosts) {
+				settings.add(new CrawlSpeed.Setting(h, java.time.Duration.ofMillis(delay.movePointRight(3).longValue())));
+			}
+		}
+		try {
+			new CrawlSpeed(crawl, settings, runs, spec.commandLine().getOut()).run();
+		} catch (ExtractionSpeed.NoPagesException | java.nio.file.NoSuchFileException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
+		return ExitCode.OK;
 	}
 }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley crawl DIR}: fetches the listening sources and stores what customers say as mentions. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-		description = "Crawls the project's enabled listening sources politely (robots.txt, a delay per host), "
-				+ "extracts the posts of each page and stores them as mentions under listening/mentions. "
+		description = "Crawls the project's enabled listening sources at once and politely (robots.txt and a delay "
+				+ "per host, redirect targets included; at most 4 requests at a time), extracts the posts of each page "
+				+ "and stores them as mentions under listening/mentions. "
 				+ "A progress line goes to standard error, a summary to standard output; exit 1 when pages failed.")
 public class CrawlCommand implements Callable<Integer> {
 
@@ -75,7 +76,7 @@ public class CrawlCommand implements Callable<Integer> {
 	}
 
 	private static String line(CrawlProgress progress) {
-		return String.format(Locale.ROOT, "crawl: %d pages, %d errors, %d queued, %.1f pages/s   ", progress.pages(),
-				progress.errors(), progress.queued(), progress.pagesPerSecond());
+		return String.format(Locale.ROOT, "crawl: %d pages, %d mentions, %d errors, %d queued, %.1f pages/s   ",
+				progress.pages(), progress.mentions(), progress.errors(), progress.queued(), progress.pagesPerSecond());
 	}
 }

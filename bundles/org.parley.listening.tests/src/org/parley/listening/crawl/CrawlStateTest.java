@@ -111,4 +111,26 @@ class CrawlStateTest {
 		assertThat(folder).isEqualTo(dir.resolve(".parley/crawl/src-1"));
 		assertThat(Files.readString(dir.resolve(".parley/crawl/.gitignore"))).isEqualTo("*\n");
 	}
+
+	@Test
+	void writesABatchAtOnceAndVisitsAPageAgainWhenTheBatchWasCutShort() throws IOException {
+		try (CrawlState state = CrawlState.open(dir)) {
+			state.startRound();
+			state.queued(page("http://s.example/", 0));
+			state.batch(() -> {
+				state.queued(page("http://s.example/a", 1));
+				state.queued(page("http://s.example/b", 1));
+				state.visited("http://s.example/", CacheValidators.NONE, "hash0");
+			});
+		}
+		Path journal = dir.resolve(CrawlState.JOURNAL);
+		List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+		assertThat(lines.get(lines.size() - 1)).startsWith("V\thttp://s.example/\t");
+		// A kill in the middle of the batch: the page's visit did not reach the disk, its first link did.
+		Files.writeString(journal, String.join("\n", lines.subList(0, lines.size() - 2)) + "\n", StandardCharsets.UTF_8);
+
+		try (CrawlState state = CrawlState.open(dir)) {
+			assertThat(state.pending()).containsExactly(page("http://s.example/", 0), page("http://s.example/a", 1));
+		}
+	}
 }

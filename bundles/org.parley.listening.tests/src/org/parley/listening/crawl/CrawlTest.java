@@ -69,9 +69,14 @@ class CrawlTest {
 	}
 
 	private CrawlSummary crawl(CrawlPlan plan, BooleanSupplier cancel, CrawlListener listener) throws Exception {
+		return crawl(plan, cancel, listener, PolitenessScheduler.DEFAULT_CONCURRENCY);
+	}
+
+	private CrawlSummary crawl(CrawlPlan plan, BooleanSupplier cancel, CrawlListener listener, int visitors)
+			throws Exception {
 		try (CrawlState state = CrawlState.open(project.resolve(".parley/crawl/test"))) {
 			return new Crawl(plan, fetcher, new RobotsCache(fetcher), new PolitenessScheduler(), state)
-					.onPage(handed::add).onProgress(listener).cancelWhen(cancel).run();
+					.onPage(handed::add).onProgress(listener).cancelWhen(cancel).visitors(visitors).run();
 		}
 	}
 
@@ -269,15 +274,39 @@ class CrawlTest {
 		}
 		CrawlPlan plan = CrawlPlan.of(source("/", SourceKind.FORUM));
 
-		CrawlSummary first = crawl(plan, () -> handed.size() >= 3, CrawlListener.NONE);
+		// One visitor: the crawl stops right at the third page.
+		CrawlSummary first = crawl(plan, () -> handed.size() >= 3, CrawlListener.NONE, 1);
 		CrawlSummary second = crawl(plan);
 
 		assertThat(first.cancelled()).isTrue();
 		assertThat(first.roundFinished()).isFalse();
 		assertThat(first.pages()).isEqualTo(3);
 		assertThat(second.pages()).isEqualTo(3);
+		assertThat(second.roundFinished()).isTrue();
 		assertThat(handedPaths()).containsExactlyInAnyOrder("/", "/1", "/2", "/3", "/4", "/5");
 		for (String path : List.of("/", "/1", "/2", "/3", "/4", "/5")) {
+			assertThat(site.hits(path)).as(path).hasSize(1);
+		}
+	}
+
+	@Test
+	void finishesAndRecordsThePagesInFlightWhenCancelledAndResumesWithTheRest() throws Exception {
+		List<String> paths = new ArrayList<>(List.of("/"));
+		for (int i = 1; i <= 20; i++) {
+			paths.add("/" + i);
+			site.html("/" + i, page("page " + i));
+		}
+		site.html("/", links(paths.subList(1, paths.size()).toArray(String[]::new)));
+		CrawlPlan plan = CrawlPlan.of(source("/", SourceKind.FORUM));
+
+		CrawlSummary first = crawl(plan, () -> handed.size() >= 3, CrawlListener.NONE);
+		CrawlSummary second = crawl(plan);
+
+		assertThat(first.cancelled()).isTrue();
+		assertThat(first.pages()).isGreaterThanOrEqualTo(3).isLessThan(paths.size());
+		assertThat(first.pages() + second.pages()).isEqualTo(paths.size());
+		assertThat(handedPaths()).containsExactlyInAnyOrderElementsOf(paths);
+		for (String path : paths) {
 			assertThat(site.hits(path)).as(path).hasSize(1);
 		}
 	}
@@ -410,5 +439,50 @@ class CrawlTest {
 		source.setUrl("https://forum.example/");
 
 		assertThat(CrawlPlan.of(source).delay()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void takesAZeroPolitenessDelayAsNoDelayAndANegativeOneAsTheDefault() {
+		ListeningSource source = ParleyFactory.eINSTANCE.createListeningSource();
+		source.setUrl("http://127.0.0.1:8080/");
+		source.setPolitenessDelayMillis(0);
+		assertThat(CrawlPlan.of(source).delay()).isEqualTo(Duration.ZERO);
+
+		source.setPolitenessDelayMillis(-1);
+		assertThat(CrawlPlan.of(source).delay()).isEqualTo(PolitenessScheduler.DEFAULT_DELAY);
+	}
+
+	@Test
+	void seedsAForumWithTheSitemapsItsRobotsTxtNamesWithinTheSourcesScope() throws Exception {
+		site.page("/robots.txt", "text/plain", ("User-agent: *\nAllow: /\nSitemap: " + site.base() + "/sitemap.xml\n")
+				.getBytes(StandardCharsets.UTF_8));
+		site.page("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\"?>"
+				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+				+ "<url><loc>" + site.base() + "/forum/t/1</loc></url><url><loc>" + site.base() + "/forum/t/2</loc></url>"
+				+ "<url><loc>" + site.base() + "/shop/basket</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+		site.html("/forum/", page("no links to the threads"));
+		site.html("/forum/t/1", page("thread 1")).html("/forum/t/2", page("thread 2")).html("/shop/basket", page("shop"));
+
+		crawl(CrawlPlan.of(source("/forum/", SourceKind.FORUM)));
+
+		assertThat(handedPaths()).containsExactlyInAnyOrder("/forum/", "/forum/t/1", "/forum/t/2");
+		assertThat(site.hits("/shop/basket")).isEmpty();
+	}
+
+	@Test
+	void leavesTheRobotsTxtSitemapsAloneForAFeed() throws Exception {
+		site.page("/robots.txt", "text/plain", ("User-agent: *\nSitemap: " + site.base() + "/sitemap.xml\n")
+				.getBytes(StandardCharsets.UTF_8));
+		String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>b</title>"
+				+ "<item><link>" + site.base() + "/posts/1</link></item></channel></rss>";
+		site.page("/feed.xml", "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8));
+		site.html("/posts/1", page("post 1"));
+
+		CrawlPlan plan = CrawlPlan.of(source("/feed.xml", SourceKind.FEED));
+		crawl(plan);
+
+		assertThat(plan.robotsSitemaps()).isFalse();
+		assertThat(site.hits("/sitemap.xml")).isEmpty();
+		assertThat(handedPaths()).containsExactly("/posts/1");
 	}
 }

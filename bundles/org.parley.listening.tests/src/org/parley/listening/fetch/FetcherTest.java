@@ -232,6 +232,25 @@ class FetcherTest {
 	}
 
 	@Test
+	void entersTheGateBeforeEachRequestWithItsOwnUrlAndLeavesItOnceAnswered() throws IOException {
+		try (LocalSite other = LocalSite.startOn("127.0.0.2")) {
+			site.redirect("/old", other.base() + "/new");
+			other.html("/new", PAGE);
+			java.util.List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+			RequestGate gate = url -> {
+				log.add("enter " + url);
+				return () -> log.add("leave " + url);
+			};
+
+			FetchResult result = fetcher.fetch(site.url("/old"), CacheValidators.NONE, HopCheck.ANY, gate);
+
+			assertThat(result.outcome()).isEqualTo(FetchOutcome.FETCHED);
+			assertThat(log).containsExactly("enter " + site.url("/old"), "leave " + site.url("/old"),
+					"enter " + other.url("/new"), "leave " + other.url("/new"));
+		}
+	}
+
+	@Test
 	void stopsAtARedirectLoop() {
 		site.redirect("/a", "/b").redirect("/b", "/a");
 

@@ -35,13 +35,15 @@ public final class LocalSite implements AutoCloseable {
 		}
 	}
 
+	private final String address;
 	private final HttpServer server;
 	private final ExecutorService executor = Executors.newCachedThreadPool();
 	private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
 	private final List<Hit> hits = Collections.synchronizedList(new ArrayList<>());
 
-	private LocalSite() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+	private LocalSite(String address) throws IOException {
+		this.address = address;
+		server = HttpServer.create(new InetSocketAddress(address, 0), 0);
 		server.setExecutor(executor);
 		server.createContext("/", exchange -> {
 			URI uri = exchange.getRequestURI();
@@ -62,7 +64,15 @@ public final class LocalSite implements AutoCloseable {
 	}
 
 	public static LocalSite start() throws IOException {
-		return new LocalSite();
+		return new LocalSite("127.0.0.1");
+	}
+
+	/**
+	 * A site on another loopback address (127.0.0.2, 127.0.0.3, … all reach this machine on Linux), for tests that
+	 * need hosts that differ by more than their port.
+	 */
+	public static LocalSite startOn(String loopbackAddress) throws IOException {
+		return new LocalSite(loopbackAddress);
 	}
 
 	public LocalSite handle(String path, HttpHandler handler) {
@@ -101,11 +111,11 @@ public final class LocalSite implements AutoCloseable {
 	}
 
 	public URI url(String pathAndQuery) {
-		return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + pathAndQuery);
+		return URI.create(base() + pathAndQuery);
 	}
 
 	public String base() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
+		return "http://" + address + ":" + server.getAddress().getPort();
 	}
 
 	/** The requests so far for {@code path}. */

@@ -117,4 +117,28 @@ class PolitenessSchedulerTest {
 		assertThat(PolitenessScheduler.DEFAULT_DELAY).isEqualTo(Duration.ofSeconds(1));
 		assertThat(new PolitenessScheduler().freeSlots()).isEqualTo(4);
 	}
+
+	@Test
+	void gatesEachRequestWithTheDelayOfItsOwnHost() throws InterruptedException {
+		PolitenessScheduler scheduler = new PolitenessScheduler();
+		RequestGate gate = scheduler.gate(url -> url.getHost().equals("slow.example") ? Duration.ofSeconds(30)
+				: Duration.ZERO);
+
+		gate.enter(URI.create("http://slow.example/a")).close();
+		gate.enter(URI.create("http://fast.example/a")).close();
+
+		assertThat(scheduler.waitNanos("http://slow.example:80")).isGreaterThan(Duration.ofSeconds(20).toNanos());
+		assertThat(scheduler.waitNanos("http://fast.example:80")).isZero();
+		assertThat(scheduler.waitNanos("http://unknown.example:80")).isZero();
+	}
+
+	@Test
+	void saysAHostWithARequestRunningIsNotFree() throws InterruptedException {
+		PolitenessScheduler scheduler = new PolitenessScheduler();
+
+		try (PolitenessScheduler.Permit permit = scheduler.acquire(URI.create("https://busy.example/"), Duration.ZERO)) {
+			assertThat(scheduler.waitNanos("https://busy.example:443")).isEqualTo(Long.MAX_VALUE);
+		}
+		assertThat(scheduler.waitNanos("https://busy.example:443")).isZero();
+	}
 }

@@ -6,13 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.listening.crawl.CrawlProgress;
 import org.parley.listening.extract.Corpora;
 import org.parley.listening.fetch.LocalSite;
 import org.parley.listening.store.Mention;
@@ -93,6 +99,72 @@ class ProjectCrawlTest {
 		MentionIndex index = new MentionIndex(project);
 		assertThat(index.size()).isEqualTo(new MentionStore(project).all().size());
 		assertThat(index.search("Pepe", 50)).isNotEmpty();
+	}
+
+	@Test
+	void rebuildsTheIndexWhenAKilledCrawlLeftItStale() throws Exception {
+		crawl();
+		int stored = new MentionStore(project).all().size();
+		// What a crawl killed between storing mentions and indexing them leaves: mentions the index lacks, and the mark.
+		try (java.util.stream.Stream<Path> files = Files.walk(project.resolve(MentionIndex.FOLDER))) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+		}
+		MentionIndex index = new MentionIndex(project);
+		index.markStale();
+		assertThat(index.size()).isZero();
+
+		crawl();
+
+		assertThat(index.size()).isEqualTo(stored);
+		assertThat(index.isStale()).isFalse();
+	}
+
+	@Test
+	void crawlsTheSourcesAtOnceAndReportsTheirSum() throws Exception {
+		byte[] thread = Files.readAllBytes(Corpora.root().resolve("trafilatura/pages/katzen-forum.net-Pepe.html"));
+		try (LocalSite second = LocalSite.startOn("127.0.0.2")) {
+			// Each start page is answered once both are asked for: crawling one source after the other would wait.
+			CountDownLatch bothAsked = new CountDownLatch(2);
+			AtomicInteger together = new AtomicInteger();
+			for (LocalSite each : List.of(site, second)) {
+				each.handle("/together/", exchange -> {
+					bothAsked.countDown();
+					try {
+						if (bothAsked.await(5, TimeUnit.SECONDS)) {
+							together.incrementAndGet();
+						}
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					LocalSite.send(exchange, 200, "text/html; charset=utf-8", thread);
+				});
+			}
+			plan = planWithSource(site.base() + "/together/");
+			ListeningSource other = ParleyFactory.eINSTANCE.createListeningSource();
+			other.setId(UUID.randomUUID().toString());
+			other.setName("Second community");
+			other.setKind(SourceKind.FORUM);
+			other.setUrl(second.base() + "/together/");
+			other.setMaxDepth(0);
+			plan.getListening().getSources().get(0).setMaxDepth(0);
+			plan.getListening().getSources().add(other);
+			List<CrawlProgress> reports = Collections.synchronizedList(new ArrayList<>());
+
+			List<ProjectCrawl.SourceResult> results = new ProjectCrawl(project, plan, ProjectCrawl.Options.defaults())
+					.run(reports::add, () -> false);
+
+			assertThat(together.get()).isEqualTo(2);
+			assertThat(results).extracting(ProjectCrawl.SourceResult::source).containsExactly("Local community",
+					"Second community");
+			assertThat(results).allSatisfy(r -> assertThat(r.newMentions()).isPositive());
+			int mentions = results.stream().mapToInt(ProjectCrawl.SourceResult::newMentions).sum();
+			assertThat(new MentionStore(project).all()).hasSize(mentions);
+			CrawlProgress last = reports.get(reports.size() - 1);
+			assertThat(last.visited()).isEqualTo(2);
+			assertThat(last.pages()).isEqualTo(2);
+			assertThat(last.mentions()).isEqualTo(mentions);
+			assertThat(last.errors()).isZero();
+		}
 	}
 
 	private List<ProjectCrawl.SourceResult> crawl() throws Exception {

@@ -26,6 +26,37 @@ class MentionStoreTest {
 	}
 
 	@Test
+	void losesNoMentionWhenThreadsAddToOneFileAtOnce() throws Exception {
+		MentionStore store = new MentionStore(project);
+		int threads = 8;
+		int each = 25;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Integer>> added = new java.util.ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			String page = "thread-" + t;
+			added.add(pool.submit(() -> {
+				start.await();
+				int sum = 0;
+				for (int i = 0; i < each; i++) {
+					sum += store.add(List.of(mention(page, i, "2027-02-01T09:00", "post " + i + " of " + page)));
+				}
+				return sum;
+			}));
+		}
+		start.countDown();
+		int total = 0;
+		for (java.util.concurrent.Future<Integer> future : added) {
+			total += future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+
+		assertThat(total).isEqualTo(threads * each);
+		assertThat(store.files()).hasSize(1);
+		assertThat(store.all()).hasSize(threads * each);
+	}
+
+	@Test
 	void storesEachMentionOnceHoweverOftenItIsCrawled() throws IOException {
 		MentionStore store = new MentionStore(project);
 

@@ -25,7 +25,8 @@ import org.parley.model.ListeningSource;
  * the frontier, the URLs seen in the current round, and per URL its cache validators, content hash and last visit.
  * Everything is an append-only journal of one-line records, forced to disk as they are written, so a crawl killed at
  * any moment resumes where it stopped; a half-written last line is dropped on opening. A new round (after a finished
- * one) first compacts the journal into a fresh file written atomically.
+ * one) first compacts the journal into a fresh file written atomically. Not thread-safe: a concurrent crawl guards
+ * it.
  *
  * <p>
  * Records (tab-separated): {@code R time} starts a round, {@code E time} ends it; {@code Q kind depth pageRun url} queues;
@@ -47,6 +48,7 @@ public final class CrawlState implements AutoCloseable {
 	private final Set<String> done = new LinkedHashSet<>();
 	private final Map<String, String> hashes = new HashMap<>();
 	private final Map<String, List<Link>> links = new HashMap<>();
+	private StringBuilder batch;
 	private Instant roundStartedAt;
 	private boolean roundStarted;
 	private boolean roundEnded;
@@ -275,7 +277,40 @@ public final class CrawlState implements AutoCloseable {
 		done.add(url);
 	}
 
+	/** Journal records that belong together, written by {@link CrawlState#batch}. */
+	@FunctionalInterface
+	public interface Records {
+		void write() throws IOException;
+	}
+
+	/**
+	 * Runs {@code records} with the journal records it makes gathered into one write and one flush to disk: cheaper
+	 * than a flush per record, and a kill in the middle leaves a prefix of them (a torn last line is dropped on
+	 * opening). Callers put the record that marks a URL visited last, so that a lost tail means visiting it again.
+	 */
+	public void batch(Records records) throws IOException {
+		if (batch != null) {
+			records.write();
+			return;
+		}
+		batch = new StringBuilder();
+		String lines;
+		try {
+			records.write();
+		} finally {
+			lines = batch.toString();
+			batch = null;
+		}
+		if (!lines.isEmpty()) {
+			append(lines);
+		}
+	}
+
 	private void append(String line) throws IOException {
+		if (batch != null) {
+			batch.append(line);
+			return;
+		}
 		ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
 		try {
 			while (buffer.hasRemaining()) {

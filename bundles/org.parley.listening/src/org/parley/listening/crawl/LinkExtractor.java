@@ -32,6 +32,11 @@ public final class LinkExtractor {
 		} catch (IOException e) {
 			throw new UncheckedIOException(pageUrl + ": cannot read the page: " + e.getMessage(), e);
 		}
+		return links(document);
+	}
+
+	/** The links of a parsed page, resolved against its location and {@code <base>}, each URL once. */
+	public List<Link> links(Document document) {
 		Map<String, Boolean> found = new LinkedHashMap<>();
 		for (Element element : document.select("a[href], link[rel~=(?i)^next$][href]")) {
 			String url = element.absUrl("href");

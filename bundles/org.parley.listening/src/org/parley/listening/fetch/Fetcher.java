@@ -55,15 +55,22 @@ public final class Fetcher implements AutoCloseable {
 		return fetch(url, CacheValidators.NONE, HopCheck.ANY);
 	}
 
+	/** Fetches {@code url} with every request let through at once. */
+	public FetchResult fetch(URI url, CacheValidators validators, HopCheck check) {
+		return fetch(url, validators, check, RequestGate.OPEN);
+	}
+
 	/**
 	 * Fetches {@code url}.
 	 *
 	 * @param validators sent as {@code If-None-Match} / {@code If-Modified-Since}; a 304 answer gives
 	 *            {@link FetchOutcome#UNCHANGED}
 	 * @param check asked before the first request and before every redirect hop
+	 * @param gate entered before each request (first, redirect hop, retry) to the host it goes to; the time spent
+	 *            waiting there does not count against the page budget
 	 */
-	public FetchResult fetch(URI url, CacheValidators validators, HopCheck check) {
-		return new Attempt(url, validators, check).run();
+	public FetchResult fetch(URI url, CacheValidators validators, HopCheck check, RequestGate gate) {
+		return new Attempt(url, validators, check, gate).run();
 	}
 
 	@Override
@@ -76,19 +83,21 @@ public final class Fetcher implements AutoCloseable {
 		private final URI requested;
 		private final CacheValidators validators;
 		private final HopCheck check;
+		private final RequestGate gate;
 		private final Instant startedAt = Instant.now();
 		private final long startNanos = System.nanoTime();
-		private final long deadlineNanos;
+		private long deadlineNanos;
 		private final Set<URI> visited = new LinkedHashSet<>();
 		private URI current;
 		private int status;
 		private Map<String, List<String>> headers = Map.of();
 
-		Attempt(URI url, CacheValidators validators, HopCheck check) {
+		Attempt(URI url, CacheValidators validators, HopCheck check, RequestGate gate) {
 			this.requested = url;
 			this.current = url;
 			this.validators = validators;
 			this.check = check;
+			this.gate = gate;
 			this.deadlineNanos = startNanos + settings.pageBudget().toNanos();
 		}
 
@@ -105,8 +114,14 @@ public final class Fetcher implements AutoCloseable {
 				}
 				visited.add(current);
 				HttpResponse<BodyCollector.Body> response;
-				try {
+				long waitStart = System.nanoTime();
+				try (PolitenessScheduler.Permit permit = gate.enter(current)) {
+					// Waiting for the host's turn is politeness, not the server's slowness.
+					deadlineNanos += System.nanoTime() - waitStart;
 					response = exchange();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return end(FetchOutcome.FAILED, "interrupted while waiting for the host's turn");
 				} catch (FailedExchange e) {
 					return end(e.outcome, e.getMessage());
 				}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Spaces requests to each host and limits how many run at once overall. A caller {@link #acquire acquires} a permit
@@ -22,6 +23,7 @@ public final class PolitenessScheduler {
 	/** How many requests may run at once by default. */
 	public static final int DEFAULT_CONCURRENCY = 4;
 
+	private final int concurrency;
 	private final Semaphore slots;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Condition changed = lock.newCondition();
@@ -32,7 +34,45 @@ public final class PolitenessScheduler {
 	}
 
 	public PolitenessScheduler(int concurrency) {
+		this.concurrency = concurrency;
 		this.slots = new Semaphore(concurrency, true);
+	}
+
+	/** How many requests may run at once overall. */
+	public int concurrency() {
+		return concurrency;
+	}
+
+	/**
+	 * A gate for the {@link Fetcher} that waits in this scheduler for the host of each request, redirect targets
+	 * included.
+	 *
+	 * @param delayOf the delay to keep after a request to a URL's host (e.g. the largest of the source's delay and the
+	 *            host's robots.txt crawl-delay)
+	 */
+	public RequestGate gate(Function<URI, Duration> delayOf) {
+		return url -> acquire(url, delayOf.apply(url));
+	}
+
+	/**
+	 * How long a request to the host of key {@code hostKey} (see {@link RobotsCache#hostKey}) would wait now for its
+	 * delay: 0 when it may go at once, {@link Long#MAX_VALUE} while a request to it runs. Lets a crawl pick the host
+	 * whose turn comes first.
+	 */
+	public long waitNanos(String hostKey) {
+		lock.lock();
+		try {
+			Host host = hosts.get(hostKey);
+			if (host == null) {
+				return 0;
+			}
+			if (host.busy) {
+				return Long.MAX_VALUE;
+			}
+			return host.notBeforeNanos == Long.MIN_VALUE ? 0 : Math.max(0, host.notBeforeNanos - System.nanoTime());
+		} finally {
+			lock.unlock();
+		}
 	}
 
 	/** A granted request; closing it starts the host's delay and frees a global slot. */

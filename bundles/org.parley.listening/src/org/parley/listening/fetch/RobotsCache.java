@@ -56,9 +56,16 @@ public final class RobotsCache implements HopCheck {
 		if (existing != null) {
 			return existing.join();
 		}
-		BaseRobotRules fetched = fetchRules(URI.create(key + "/robots.txt"));
-		mine.complete(fetched);
-		return fetched;
+		try {
+			BaseRobotRules fetched = fetchRules(URI.create(key + "/robots.txt"));
+			mine.complete(fetched);
+			return fetched;
+		} catch (RuntimeException | Error e) {
+			// Those waiting for this host must not wait forever.
+			mine.completeExceptionally(e);
+			rules.remove(key, mine);
+			throw e;
+		}
 	}
 
 	private BaseRobotRules fetchRules(URI robotsUrl) {
@@ -71,8 +78,8 @@ public final class RobotsCache implements HopCheck {
 		return parser.failedFetch(result.status() == 0 ? 503 : result.status());
 	}
 
-	/** {@code scheme://host:port}, the unit robots.txt applies to. */
-	static String hostKey(URI url) {
+	/** {@code scheme://host:port}, the unit robots.txt applies to and politeness is kept per. */
+	public static String hostKey(URI url) {
 		String scheme = url.getScheme().toLowerCase(Locale.ROOT);
 		int port = url.getPort() >= 0 ? url.getPort() : scheme.equals("https") ? 443 : 80;
 		return scheme + "://" + url.getHost().toLowerCase(Locale.ROOT) + ":" + port;

@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import org.parley.listening.crawl.Crawl;
@@ -13,14 +18,10 @@ import org.parley.listening.crawl.CrawlPlan;
 import org.parley.listening.crawl.CrawlState;
 import org.parley.listening.crawl.CrawlSummary;
 import org.parley.listening.extract.AuthorPseudonymizer;
-import org.parley.listening.extract.Extraction;
-import org.parley.listening.extract.NotHtmlException;
-import org.parley.listening.extract.PageExtractor;
 import org.parley.listening.fetch.FetchSettings;
 import org.parley.listening.fetch.Fetcher;
 import org.parley.listening.fetch.PolitenessScheduler;
 import org.parley.listening.fetch.RobotsCache;
-import org.parley.listening.store.Mention;
 import org.parley.listening.store.MentionIndex;
 import org.parley.listening.store.MentionStore;
 import org.parley.model.ListeningSource;
@@ -28,8 +29,9 @@ import org.parley.model.Plan;
 
 /**
  * Crawls a project's listening sources, the whole pipeline in one place: fetch politely, extract each page's
- * posts, store them as mentions (each page's mentions before the next page, so a killed crawl keeps what it
- * stored) and keep the search index up to date. What the workbench job and {@code parley crawl} both run.
+ * posts, store them as mentions (each page's mentions before the page counts as visited, so a killed crawl keeps what
+ * it stored) and keep the search index up to date (in batches; see {@link IndexBatcher}). What the workbench job
+ * and {@code parley crawl} both run.
  */
 public final class ProjectCrawl {
 
@@ -72,45 +74,71 @@ public final class ProjectCrawl {
 		return named;
 	}
 
+	/**
+	 * Crawls the sources, all at once: each source's crawl runs in its own thread, and the fetcher, robots.txt cache
+	 * and politeness scheduler are shared, so that a host two sources have in common is still spared and no more than
+	 * the scheduler's limit of requests run at once. The progress reported is the sum over the sources.
+	 *
+	 * @throws IOException naming the file when a crawl state or a mention file cannot be written; the other sources stop
+	 *             too, keeping what they stored
+	 */
 	public List<SourceResult> run(CrawlListener progress, BooleanSupplier cancelled)
 			throws IOException, InterruptedException {
+		List<ListeningSource> sources = sources();
+		List<CrawlPlan> plans = new ArrayList<>();
+		for (ListeningSource source : sources) {
+			CrawlPlan crawlPlan = CrawlPlan.of(source);
+			plans.add(options.maxPages() != null ? crawlPlan.withMaxPages(options.maxPages()) : crawlPlan);
+		}
 		AuthorPseudonymizer pseudonymizer = options.pseudonymize()
 				? AuthorPseudonymizer.withSecret(PseudonymKey.of(projectDir))
 				: AuthorPseudonymizer.off();
 		ZoneId zone = plan.getTimeZone() != null ? plan.getTimeZone() : ZoneId.of("UTC");
-		PageExtractor extractor = new PageExtractor(zone, pseudonymizer);
 		MentionStore store = new MentionStore(projectDir);
 		MentionIndex index = new MentionIndex(projectDir);
-		MentionsOfPage mentionsOfPage = new MentionsOfPage();
-		List<SourceResult> results = new ArrayList<>();
-		try (Fetcher fetcher = new Fetcher(options.fetch())) {
+		ProgressTotals totals = new ProgressTotals(progress);
+		AtomicBoolean broken = new AtomicBoolean();
+		BooleanSupplier stop = () -> broken.get() || cancelled.getAsBoolean();
+		List<Future<SourceResult>> running = new ArrayList<>();
+		try (IndexBatcher indexing = new IndexBatcher(index);
+				Fetcher fetcher = new Fetcher(options.fetch());
+				ExecutorService pool = Executors
+						.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("crawl source #", 1).factory())) {
 			RobotsCache robots = new RobotsCache(fetcher);
 			PolitenessScheduler scheduler = new PolitenessScheduler();
-			for (ListeningSource source : sources()) {
-				if (cancelled.getAsBoolean()) {
-					break;
-				}
-				CrawlPlan crawlPlan = CrawlPlan.of(source);
-				if (options.maxPages() != null) {
-					crawlPlan = new CrawlPlan(crawlPlan.name(), crawlPlan.start(), crawlPlan.startKind(),
-							crawlPlan.includes(), crawlPlan.excludes(), options.maxPages(), crawlPlan.maxDepth(),
-							crawlPlan.delay(), crawlPlan.maxPageRun(), crawlPlan.traps());
-				}
-				int[] stored = { 0 };
-				try (CrawlState state = CrawlState.open(CrawlState.folder(projectDir, source))) {
-					CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(page -> {
-						Extraction extraction;
-						try {
-							extraction = extractor.extract(page.body(), page.contentType(), page.finalUrl().toString(),
-									page.fetchedAt());
-						} catch (NotHtmlException e) {
-							return;
-						}
-						List<Mention> mentions = mentionsOfPage.of(source.getName(), page, extraction);
-						stored[0] += store.add(mentions);
-						index.update(mentions);
-					}).onProgress(progress).cancelWhen(cancelled).run();
-					results.add(new SourceResult(source.getName(), summary, stored[0]));
+			for (int i = 0; i < sources.size(); i++) {
+				int number = i;
+				ListeningSource source = sources.get(i);
+				CrawlPlan crawlPlan = plans.get(i);
+				running.add(pool.submit(() -> {
+					MentionsFromPages pages = new MentionsFromPages(source.getName(), zone, pseudonymizer, store,
+							indexing, totals);
+					try (CrawlState state = CrawlState.open(CrawlState.folder(projectDir, source))) {
+						CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(pages)
+								.onProgress(totals.of(number)).cancelWhen(stop).run();
+						return new SourceResult(source.getName(), summary, pages.stored());
+					} catch (IOException | RuntimeException e) {
+						broken.set(true);
+						throw e;
+					}
+				}));
+			}
+		}
+		if (Thread.interrupted()) {
+			// Closing the pool stopped the crawls; each kept what it had stored.
+			throw new InterruptedException(projectDir + ": crawl interrupted");
+		}
+		List<SourceResult> results = new ArrayList<>();
+		for (Future<SourceResult> future : running) {
+			try {
+				results.add(future.get());
+			} catch (ExecutionException e) {
+				switch (e.getCause()) {
+				case IOException io -> throw io;
+				case InterruptedException interrupted -> throw interrupted;
+				case RuntimeException runtime -> throw runtime;
+				case Error error -> throw error;
+				default -> throw new IOException(e.getCause());
 				}
 			}
 		}

@@ -31,12 +31,16 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * A Lucene index of the stored mentions, for search and aggregation. It is a derived cache in the project's
  * git-ignored {@code .parley/index}: {@link #update} adds mentions incrementally (by id, so adding one twice keeps
- * one document) and {@link #rebuild} recreates it from the mention files at any time.
+ * one document) and {@link #rebuild} recreates it from the mention files at any time. Updating is thread-safe
+ * within one instance: concurrent crawls sharing it write one after the other (Lucene allows one writer at a time).
  */
 public final class MentionIndex {
 
 	/** The index folder, relative to the project. */
 	public static final String FOLDER = ".parley/index";
+
+	/** The file in the index folder that marks it stale. */
+	static final String STALE_MARK = "stale";
 
 	private final Path projectDir;
 	private final Path folder;
@@ -47,7 +51,7 @@ public final class MentionIndex {
 	}
 
 	/** Adds or replaces these mentions' documents. */
-	public void update(Collection<Mention> mentions) throws IOException {
+	public synchronized void update(Collection<Mention> mentions) throws IOException {
 		try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
 			for (Mention mention : mentions) {
 				writer.updateDocument(new Term("id", mention.id()), document(mention));
@@ -55,15 +59,36 @@ public final class MentionIndex {
 		}
 	}
 
-	/** Throws the index away and indexes every stored mention again; returns how many. */
-	public int rebuild() throws IOException {
+	/** Throws the index away and indexes every stored mention again; returns how many. Clears the stale mark. */
+	public synchronized int rebuild() throws IOException {
 		List<Mention> all = new MentionStore(projectDir).all();
 		try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
 			for (Mention mention : all) {
 				writer.addDocument(document(mention));
 			}
 		}
+		clearStale();
 		return all.size();
+	}
+
+	/**
+	 * Marks the index as possibly lacking stored mentions, e.g. while a crawl holds some back to index them in a batch;
+	 * a mark left behind (the crawl was killed) tells the next one to {@link #rebuild} first.
+	 */
+	public synchronized void markStale() throws IOException {
+		Files.createDirectories(folder);
+		ignoreInGit();
+		Files.write(folder.resolve(STALE_MARK), new byte[0]);
+	}
+
+	/** Whether the index was marked stale and not rebuilt or cleared since. */
+	public boolean isStale() {
+		return Files.exists(folder.resolve(STALE_MARK));
+	}
+
+	/** Removes the stale mark: the index holds every stored mention again. */
+	public synchronized void clearStale() throws IOException {
+		Files.deleteIfExists(folder.resolve(STALE_MARK));
 	}
 
 	/** How many mentions the index holds. */

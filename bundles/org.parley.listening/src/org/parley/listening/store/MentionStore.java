@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.parley.core.storage.AtomicFile;
@@ -19,7 +20,8 @@ import org.parley.core.storage.AtomicFile;
  * The project's crawled mentions: data, not model. One JSON record per line in
  * {@code listening/mentions/<yyyy>/<mm>/<source>.jsonl}, each file sorted and unique by id, so Git's union
  * merge keeps both sides and a file never needs a conflict resolved by hand. Adding writes each touched file
- * atomically with the records it had plus the new ones: a killed crawl leaves every file whole.
+ * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. Adding is
+ * thread-safe: threads sharing one store write each file one after the other, never interleaved.
  */
 public final class MentionStore {
 
@@ -27,6 +29,7 @@ public final class MentionStore {
 	public static final String FOLDER = "listening/mentions";
 
 	private final Path root;
+	private final Map<Path, Object> fileLocks = new ConcurrentHashMap<>();
 
 	public MentionStore(Path projectDir) {
 		this.root = projectDir.resolve(FOLDER);
@@ -45,7 +48,10 @@ public final class MentionStore {
 		}
 		int added = 0;
 		for (Map.Entry<Path, List<Mention>> entry : byFile.entrySet()) {
-			added += addToFile(entry.getKey(), entry.getValue());
+			// One writer per file at a time (a read, a merge and a rewrite); other files are written meanwhile.
+			synchronized (fileLocks.computeIfAbsent(entry.getKey(), f -> new Object())) {
+				added += addToFile(entry.getKey(), entry.getValue());
+			}
 		}
 		return added;
 	}
