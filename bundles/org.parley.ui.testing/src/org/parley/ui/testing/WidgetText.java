@@ -24,7 +24,17 @@ final class WidgetText {
 
 	static String textOf(Widget widget) {
 		String raw = rawText(widget);
-		return raw == null ? "" : stripMnemonic(raw);
+		if (raw == null) {
+			return "";
+		}
+		// tree and table items and text fields show '&' as it is; only labels, buttons and menus have mnemonics
+		return hasMnemonics(widget) ? stripMnemonic(raw) : raw;
+	}
+
+	private static boolean hasMnemonics(Widget widget) {
+		return !(widget instanceof org.eclipse.swt.widgets.TreeItem || widget instanceof org.eclipse.swt.widgets.TableItem
+				|| widget instanceof Text || widget instanceof StyledText || widget instanceof Combo
+				|| widget instanceof CCombo || widget instanceof Decorations);
 	}
 
 	static String tooltipOf(Widget widget) {
