@@ -7,10 +7,16 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonContentProvider;
 import org.parley.core.outline.OutlineNode;
+import org.parley.ui.ParleyUi;
 import org.parley.ui.project.ParleyNature;
 
 /**
@@ -90,13 +96,35 @@ public class ParleyContentProvider implements ICommonContentProvider {
 	private void refresh(IProject project) {
 		StructuredViewer current = viewer;
 		Control control = current == null ? null : current.getControl();
-		if (control == null || control.isDisposed()) {
+		Display display = control != null && !control.isDisposed() ? control.getDisplay()
+				: PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+		if (display == null) {
 			return;
 		}
-		control.getDisplay().asyncExec(() -> {
-			if (!control.isDisposed()) {
+		display.asyncExec(() -> {
+			if (control != null && !control.isDisposed()) {
 				current.refresh(project);
 			}
+			// CNF may have replaced this provider's viewer (a reset perspective, a reopened view): refresh the
+			// Project Explorers the workbench shows now as well
+			for (StructuredViewer shown : shownExplorers()) {
+				if (shown != current) {
+					shown.refresh(project);
+				}
+			}
 		});
+	}
+
+	private static java.util.List<StructuredViewer> shownExplorers() {
+		java.util.List<StructuredViewer> viewers = new java.util.ArrayList<>();
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				if (page.findView(ParleyUi.PROJECT_EXPLORER_ID) instanceof CommonNavigator explorer
+						&& !explorer.getCommonViewer().getControl().isDisposed()) {
+					viewers.add(explorer.getCommonViewer());
+				}
+			}
+		}
+		return viewers;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IProject;
@@ -38,11 +39,13 @@ public final class ProjectOutlines {
 	private final Map<IProject, List<OutlineNode>> loaded = new ConcurrentHashMap<>();
 	private final Map<IProject, String> failed = new ConcurrentHashMap<>();
 	private final Map<IProject, LoadJob> jobs = new ConcurrentHashMap<>();
+	/** Counts the changes of each project, so that a load that read files changed meanwhile loads again. */
+	private final Map<IProject, AtomicLong> changes = new ConcurrentHashMap<>();
 	private final List<Consumer<IProject>> listeners = new CopyOnWriteArrayList<>();
-	private final IResourceChangeListener changes = this::resourcesChanged;
+	private final IResourceChangeListener listener = this::resourcesChanged;
 
 	private ProjectOutlines() {
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	/** The outlines shared by every Project Explorer. */
@@ -74,7 +77,12 @@ public final class ProjectOutlines {
 	}
 
 	private void load(IProject project) {
+		changes.computeIfAbsent(project, p -> new AtomicLong()).incrementAndGet();
 		jobs.computeIfAbsent(project, LoadJob::new).schedule(100);
+	}
+
+	private long changeCount(IProject project) {
+		return changes.computeIfAbsent(project, p -> new AtomicLong()).get();
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
@@ -82,6 +90,7 @@ public final class ProjectOutlines {
 		for (IProject project : parley.gone()) {
 			loaded.remove(project);
 			failed.remove(project);
+			changes.remove(project);
 			LoadJob job = jobs.remove(project);
 			if (job != null) {
 				job.cancel();
@@ -119,19 +128,35 @@ public final class ProjectOutlines {
 				return Status.OK_STATUS;
 			}
 			Path directory = project.getLocation().toFile().toPath();
-			try {
-				LoadedProject model = new ProjectStore().load(directory);
-				progress.worked(2);
-				if (progress.isCanceled()) {
+			List<OutlineNode> outline;
+			String failure = null;
+			long seen;
+			do {
+				seen = changeCount(project);
+				try {
+					LoadedProject model = new ProjectStore().load(directory);
+					outline = PlanOutline.of(model.plan(), mentionCount(directory));
+				} catch (IOException | RuntimeException e) {
+					outline = null;
+					failure = "The plan could not be loaded: " + e.getMessage();
+				}
+				if (progress.isCanceled() || jobs.get(project) != this) {
 					return Status.CANCEL_STATUS;
 				}
-				loaded.put(project, PlanOutline.of(model.plan(), mentionCount(directory)));
+				// files changed while they were read: read them again rather than show a stale outline
+			} while (seen != changeCount(project));
+			progress.worked(2);
+			if (outline != null) {
+				loaded.put(project, outline);
 				failed.remove(project);
-			} catch (IOException | RuntimeException e) {
+			} else {
 				loaded.remove(project);
-				failed.put(project, "The plan could not be loaded: " + e.getMessage());
+				failed.put(project, failure);
 			}
-			listeners.forEach(listener -> listener.accept(project));
+			listeners.forEach(l -> l.accept(project));
+			if (seen != changeCount(project)) {
+				schedule(100);
+			}
 			return Status.OK_STATUS;
 		}
 

@@ -1,6 +1,7 @@
 package org.parley.ui.project;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -44,6 +45,19 @@ public final class ModelEditors {
 		if (editor instanceof IShowInTarget target && objectUri.hasFragment()) {
 			target.show(new ShowInContext(null, new StructuredSelection(objectUri)));
 		}
+		return editor;
+	}
+
+	/**
+	 * Opens the editor at a marker: the model editor goes to the marker's object ({@code org.parley.uri}); while no
+	 * model editor is installed, the text editor goes to the marker's line.
+	 */
+	public static IEditorPart open(IWorkbenchPage page, IMarker marker) throws PartInitException {
+		if (!(marker.getResource() instanceof IFile file)) {
+			return null;
+		}
+		IEditorPart editor = IDE.openEditor(page, file, editorId(), true);
+		IDE.gotoMarker(editor, marker);
 		return editor;
 	}
 

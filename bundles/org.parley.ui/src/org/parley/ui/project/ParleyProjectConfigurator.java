@@ -77,6 +77,7 @@ public class ParleyProjectConfigurator implements ProjectConfigurator {
 			if (!ParleyNature.isParleyProject(project)) {
 				ParleyProjectCreation.addNature(project, monitor);
 			}
+			ParleyProjectCreation.setEncoding(project, monitor);
 		} catch (CoreException e) {
 			ILog.of(ParleyProjectConfigurator.class).log(e.getStatus());
 		}

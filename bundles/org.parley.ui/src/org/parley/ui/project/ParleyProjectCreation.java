@@ -63,7 +63,15 @@ public final class ParleyProjectCreation {
 		if (!ParleyNature.isParleyProject(project)) {
 			addNature(project, progress.split(1));
 		}
+		setEncoding(project, progress.split(1));
 		return project;
+	}
+
+	/** Model files are UTF-8 XML: saying so in the project settings keeps the platform from warning about it. */
+	static void setEncoding(IProject project, IProgressMonitor monitor) throws CoreException {
+		if (!"UTF-8".equals(project.getDefaultCharset(false))) {
+			project.setDefaultCharset("UTF-8", monitor);
+		}
 	}
 
 	/** Adds the Parley nature to an existing project, such as a folder with a plan imported without it. */

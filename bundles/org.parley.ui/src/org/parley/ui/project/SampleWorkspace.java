@@ -11,6 +11,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.osgi.service.prefs.BackingStoreException;
 import org.parley.ui.ParleyUi;
 
@@ -30,6 +37,21 @@ public final class SampleWorkspace {
 	private static final String OFFERED = "sampleProjectOffered";
 
 	private SampleWorkspace() {
+	}
+
+	/** Shows the new sample opened one level in the Project Explorer, so that its outline is the first thing seen. */
+	private static void revealInExplorer(IProject project) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			IWorkbenchPage page = window == null ? null : window.getActivePage();
+			if (page != null && page.findView(ParleyUi.PROJECT_EXPLORER_ID) instanceof CommonNavigator explorer) {
+				explorer.selectReveal(new StructuredSelection(project));
+				explorer.getCommonViewer().expandToLevel(project, 1);
+			}
+		});
 	}
 
 	/** Schedules the sample's creation when this workspace never had it offered and holds no project. */
@@ -61,6 +83,14 @@ public final class SampleWorkspace {
 			}
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().createRule(root.getProject(PROJECT_NAME)));
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					revealInExplorer(root.getProject(PROJECT_NAME));
+				}
+			}
+		});
 		job.schedule();
 	}
 }

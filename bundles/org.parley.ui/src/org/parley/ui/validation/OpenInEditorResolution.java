@@ -8,7 +8,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
+import org.parley.ui.project.ModelEditors;
 
 /** A quick fix that needs the user's judgement: opens the editor at the object the marker is about. */
 final class OpenInEditorResolution implements IMarkerResolution2 {
@@ -44,7 +44,7 @@ final class OpenInEditorResolution implements IMarkerResolution2 {
 			return;
 		}
 		try {
-			IDE.openEditor(page, marker);
+			ModelEditors.open(page, marker);
 		} catch (PartInitException e) {
 			ILog.of(OpenInEditorResolution.class).log(e.getStatus());
 		}

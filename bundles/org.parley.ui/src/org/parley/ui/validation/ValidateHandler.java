@@ -12,8 +12,13 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.parley.ui.ParleyUi;
 import org.parley.ui.navigator.OutlineElement;
 import org.parley.ui.navigator.PendingOutline;
 import org.parley.ui.project.ParleyNature;
@@ -43,7 +48,21 @@ public class ValidateHandler extends AbstractHandler {
 			job.setUser(true);
 			job.schedule();
 		}
+		showProblems(event);
 		return null;
+	}
+
+	/** The user asked for the findings: bring the Problems view forward, without taking the focus. */
+	private static void showProblems(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page != null) {
+			try {
+				page.showView(ParleyUi.PROBLEMS_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				ILog.of(ValidateHandler.class).log(e.getStatus());
+			}
+		}
 	}
 
 	static Set<IProject> projectsOf(ISelection selection) {

@@ -52,6 +52,7 @@ class NewParleyProjectWizardTest {
 		assertThat(ParleyNature.isParleyProject(project)).isTrue();
 		Path folder = TestProjects.folder(project);
 		assertThat(Files.readString(folder.resolve(".project"))).contains(ParleyNature.ID);
+		assertThat(project.getDefaultCharset(false)).as("model files are UTF-8").isEqualTo("UTF-8");
 		assertThat(new ProjectStore().load(folder).plan().getName()).isEqualTo(SampleProject.create().getName());
 		TreeHandle explorer = TestProjects.explorer(ui);
 		assertThat(explorer.itemTexts("wizard-sample", "Strategy")).contains(
@@ -71,6 +72,8 @@ class NewParleyProjectWizardTest {
 		var plan = new ProjectStore().load(TestProjects.folder(project)).plan();
 		assertThat(plan.getName()).isEqualTo("wizard-empty");
 		assertThat(plan.getSchedules()).isEmpty();
-		assertThat(TestProjects.explorer(ui).itemTexts("wizard-empty")).startsWith("Strategy", "Calendar", "Listening");
+		TreeHandle explorer = TestProjects.explorer(ui);
+		explorer.item("wizard-empty", "Strategy");
+		assertThat(explorer.itemTexts("wizard-empty")).startsWith("Strategy", "Calendar", "Listening");
 	}
 }

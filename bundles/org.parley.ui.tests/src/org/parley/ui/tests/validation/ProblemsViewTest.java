@@ -75,8 +75,36 @@ class ProblemsViewTest {
 		String message = marker.getAttribute(IMarker.MESSAGE, "");
 		assertThat(message).contains(variant.getChannel().getName(), "allows " + limit);
 
-		problemsTree().item(severityGroup("Errors"), message);
+		problemsTree().select(severityGroup("Errors"), message);
+		ui.waitUntil("the Problems view to count the error", () -> !workbench.windowShell()
+				.widgets(WidgetMatchers.of("a count of 1 error",
+						w -> w instanceof org.eclipse.swt.widgets.Label label && label.getText().startsWith("1 error")))
+				.isEmpty());
 		Screenshots.save("problems-view-with-a-parley-marker");
+	}
+
+	@Test
+	void quickFixForATextTooLongOpensTheVariantsFileInTheEditor() throws Exception {
+		LoadedProject loaded = store.load(TestProjects.folder(project));
+		ChannelVariant variant = firstVariantWithLimit(loaded);
+		variant.setText("x".repeat(variant.getChannel().getRules().getMaxTextLength() + 1));
+		store.save(loaded);
+		TestProjects.refresh(project);
+		ui.waitUntil("a text-too-long marker", () -> markers(Rule.TEXT_TOO_LONG.id()).size() == 1);
+		IMarker marker = markers(Rule.TEXT_TOO_LONG.id()).get(0);
+
+		problemsTree().select(severityGroup("Errors"), marker.getAttribute(IMarker.MESSAGE, ""));
+		ui.withDialog(() -> workbench.runCommand(QUICK_FIX), () -> {
+			var dialog = ui.shell("Quick Fix");
+			dialog.table(WidgetMatchers.of("the fixes", w -> hasRow(w, "Shorten the text in the editor")))
+					.select("Shorten the text in the editor");
+			dialog.button("Finish").click();
+		});
+
+		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ui.waitUntil("an editor on the variant's file", () -> page.getActiveEditor() != null
+				&& marker.getResource().equals(page.getActiveEditor().getEditorInput().getAdapter(IResource.class)));
+		page.closeAllEditors(false);
 	}
 
 	@Test
@@ -114,9 +142,13 @@ class ProblemsViewTest {
 		project.deleteMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE);
 
 		TestProjects.explorer(ui).select("problems-sample");
+		workbench.openView(ParleyUi.PROPERTIES_VIEW_ID);
+		TestProjects.explorer(ui).select("problems-sample");
 		ui.clickMenu(workbench.windowShell(), "Parley", "Validate");
 
 		ui.waitUntil("the marker to come back", () -> markers(Rule.CELL_WITHOUT_OWNER.id()).size() == 1);
+		var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		assertThat(page.isPartVisible(page.findView(ParleyUi.PROBLEMS_VIEW_ID))).as("Problems view shown").isTrue();
 	}
 
 	private List<IMarker> markers(String rule) {
