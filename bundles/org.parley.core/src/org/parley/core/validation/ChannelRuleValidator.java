@@ -1,6 +1,5 @@
 package org.parley.core.validation;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.parley.core.calendar.ItemTime;
 import org.parley.core.calendar.Occurrence;
+import org.parley.core.calendar.PostingWindows;
 import org.parley.core.calendar.RecurrenceExpander;
 import org.parley.core.calendar.TimeRange;
 import org.parley.model.Channel;
@@ -143,16 +143,7 @@ final class ChannelRuleValidator {
 	 * start and end, both included; an end before the start spans midnight (22:00 to 02:00).
 	 */
 	static boolean isInside(PostingWindow window, ZonedDateTime local) {
-		if (!window.getDays().isEmpty() && !window.getDays().contains(local.getDayOfWeek())) {
-			return false;
-		}
-		LocalTime time = local.toLocalTime();
-		LocalTime start = window.getStartTime() == null ? LocalTime.MIN : window.getStartTime();
-		LocalTime end = window.getEndTime() == null ? LocalTime.MAX : window.getEndTime();
-		if (!end.isBefore(start)) {
-			return !time.isBefore(start) && !time.isAfter(end);
-		}
-		return !time.isBefore(start) || !time.isAfter(end);
+		return PostingWindows.isInside(window, local);
 	}
 
 	private static String describe(PostingWindow window, ZoneId zone) {

@@ -29,8 +29,20 @@ final class Events {
 
 	/** Key down and up on {@code control}; returns whether listeners let the key through. */
 	static boolean key(Control control, int keyCode, char character, int modifiers) {
+		return key(control, keyCode, character, modifiers, () -> {
+		});
+	}
+
+	/**
+	 * Key down, then {@code effect} (what the key does, such as inserting its character) when listeners let the key
+	 * through, then key up: the order of a real key press, so that listeners on key up see the key's effect.
+	 */
+	static boolean key(Control control, int keyCode, char character, int modifiers, Runnable effect) {
 		Event down = keyEvent(keyCode, character, modifiers);
 		send(control, SWT.KeyDown, down);
+		if (down.doit) {
+			effect.run();
+		}
 		Event up = keyEvent(keyCode, character, modifiers);
 		send(control, SWT.KeyUp, up);
 		return down.doit;

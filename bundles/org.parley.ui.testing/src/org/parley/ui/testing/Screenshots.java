@@ -58,6 +58,8 @@ public final class Screenshots {
 	}
 
 	private static void write(Display display, Path file) {
+		// paint what is pending first, or the picture shows the screen as it was before the last changes
+		display.update();
 		Rectangle bounds = display.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);

@@ -68,26 +68,20 @@ public class TreeHandle extends WidgetHandle<Tree> {
 		return this;
 	}
 
-	/** The item at {@code path}, waiting for each level to appear. */
+	/**
+	 * The item at {@code path}, waiting for each level to appear. Each check walks from the root again, because a
+	 * viewer refreshing its content may replace the items on the way.
+	 */
 	public TreeItem item(String... path) {
 		if (path.length == 0) {
 			throw new IllegalArgumentException("An item path needs at least one text");
 		}
 		TreeItem[] current = new TreeItem[1];
 		for (int depth = 0; depth < path.length; depth++) {
-			String text = path[depth];
+			String[] prefix = Arrays.copyOf(path, depth + 1);
 			boolean last = depth == path.length - 1;
-			String where = String.join(" > ", Arrays.copyOf(path, depth + 1));
-			waiter.until(Condition.of("tree item " + where, () -> {
-				TreeItem[] children = current[0] == null ? widget.getItems() : current[0].getItems();
-				for (TreeItem child : children) {
-					if (WidgetText.textOf(child).equals(text)) {
-						current[0] = child;
-						return true;
-					}
-				}
-				return false;
-			}));
+			waiter.until(Condition.of("tree item " + String.join(" > ", prefix),
+					() -> (current[0] = resolve(prefix)) != null));
 			if (!last) {
 				UiThread.run(() -> expand(current[0]));
 			}
@@ -95,11 +89,32 @@ public class TreeHandle extends WidgetHandle<Tree> {
 		return current[0];
 	}
 
-	/** Texts of the top-level items, or of the children of {@code path}. */
+	/** The item at {@code path} as the tree holds it now, or {@code null}. */
+	private TreeItem resolve(String... path) {
+		TreeItem found = null;
+		for (String text : path) {
+			TreeItem[] children = found == null ? widget.getItems() : found.getItems();
+			found = Arrays.stream(children).filter(c -> !c.isDisposed() && WidgetText.textOf(c).equals(text))
+					.findFirst().orElse(null);
+			if (found == null) {
+				return null;
+			}
+		}
+		return found;
+	}
+
+	/** Texts of the top-level items, or of the children of {@code path} (expanded first, so that they exist). */
 	public List<String> itemTexts(String... path) {
 		return UiThread.call(() -> {
-			TreeItem[] items = path.length == 0 ? widget.getItems() : item(path).getItems();
-			return Arrays.stream(items).map(WidgetText::textOf).toList();
+			if (path.length == 0) {
+				return Arrays.stream(widget.getItems()).map(WidgetText::textOf).toList();
+			}
+			TreeItem parent = item(path);
+			expand(parent);
+			// a collapsed item holds a placeholder child until expanded; wait for the real ones
+			waiter.until(Condition.of("the children of " + String.join(" > ", path), () -> Arrays
+					.stream(parent.getItems()).noneMatch(i -> i.getData() == null && WidgetText.textOf(i).isEmpty())));
+			return Arrays.stream(parent.getItems()).map(WidgetText::textOf).toList();
 		});
 	}
 

@@ -148,6 +148,54 @@ public class UiDriver {
 		}
 	}
 
+	/**
+	 * Works a modal dialog: {@code opener} opens it (a menu click, a command) and blocks, as a modal dialog's event
+	 * loop does, until the dialog closes; {@code interaction} runs inside that loop, finds the dialog, acts on it and
+	 * closes it (Finish, OK, Cancel). On the UI thread a test cannot do otherwise: its own code is suspended below
+	 * the dialog's loop. When the interaction fails, the dialogs it left open are closed and the failure is thrown.
+	 */
+	public void withDialog(Runnable opener, Runnable interaction) {
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Shell main = UiThread.call(() -> UiThread.display().getActiveShell());
+		java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
+		UiThread.display().asyncExec(() -> {
+			if (abandoned.get()) {
+				return;
+			}
+			try {
+				interaction.run();
+			} catch (Throwable t) {
+				failure.set(t);
+				closeDialogsAbove(main);
+			} finally {
+				done.set(true);
+			}
+		});
+		try {
+			opener.run();
+		} catch (RuntimeException | Error e) {
+			abandoned.set(true);
+			throw e;
+		}
+		waiter.until(Condition.of("the dialog interaction to finish", done::get));
+		if (failure.get() instanceof RuntimeException e) {
+			throw e;
+		} else if (failure.get() instanceof Error e) {
+			throw e;
+		} else if (failure.get() != null) {
+			throw new IllegalStateException(failure.get());
+		}
+	}
+
+	private static void closeDialogsAbove(Shell main) {
+		for (Shell shell : UiThread.display().getShells()) {
+			if (shell != main && !shell.isDisposed() && shell.isVisible() && shell.getParent() != null) {
+				shell.close();
+			}
+		}
+	}
+
 	public void waitUntil(String description, BooleanSupplier condition) {
 		waiter.until(Condition.of(description, condition));
 	}

@@ -63,9 +63,7 @@ public class WidgetHandle<W extends Widget> {
 			Control control = (Control) widget;
 			control.setFocus();
 			for (char c : text.toCharArray()) {
-				if (Events.key(control, c, c, 0)) {
-					insert(String.valueOf(c));
-				}
+				Events.key(control, c, c, 0, () -> insert(String.valueOf(c)));
 			}
 		});
 		return this;

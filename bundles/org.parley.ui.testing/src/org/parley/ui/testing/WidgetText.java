@@ -27,15 +27,14 @@ final class WidgetText {
 		if (raw == null) {
 			return "";
 		}
-		// Items of trees and tables and what the user typed show '&' as it is; only labels of buttons, menus and
-		// the like use it to mark a mnemonic.
-		return hasNoMnemonic(widget) ? raw : stripMnemonic(raw);
+		// tree and table items and text fields show '&' as it is; only labels, buttons and menus have mnemonics
+		return hasMnemonics(widget) ? stripMnemonic(raw) : raw;
 	}
 
-	private static boolean hasNoMnemonic(Widget widget) {
-		return widget instanceof org.eclipse.swt.widgets.TreeItem || widget instanceof org.eclipse.swt.widgets.TableItem
+	private static boolean hasMnemonics(Widget widget) {
+		return !(widget instanceof org.eclipse.swt.widgets.TreeItem || widget instanceof org.eclipse.swt.widgets.TableItem
 				|| widget instanceof Text || widget instanceof StyledText || widget instanceof Combo
-				|| widget instanceof CCombo;
+				|| widget instanceof CCombo || widget instanceof Decorations);
 	}
 
 	static String tooltipOf(Widget widget) {

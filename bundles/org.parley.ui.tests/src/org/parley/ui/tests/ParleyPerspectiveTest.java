@@ -2,10 +2,17 @@ package org.parley.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.ui.ParleyUi;
+import org.parley.ui.tests.project.TestProjects;
+import org.parley.ui.project.ParleyNature;
+import org.parley.ui.project.SampleWorkspace;
+import org.parley.ui.testing.Screenshots;
+import org.parley.ui.testing.TreeHandle;
 import org.parley.ui.testing.UiDriver;
 import org.parley.ui.testing.WorkbenchDriver;
 
@@ -47,9 +54,15 @@ class ParleyPerspectiveTest {
 	}
 
 	@Test
-	void explorerShowsItsEmptyWorkspaceHint() {
-		workbench.openView(ParleyUi.PROJECT_EXPLORER_ID);
-		ui.waitUntil("the Project Explorer's hint for an empty workspace",
-				() -> !workbench.windowShell().widgets(org.parley.ui.testing.WidgetMatchers.withText("Create a project...")).isEmpty());
+	void firstStartOpensTheSampleProjectInTheExplorer() {
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT_NAME);
+		ui.waitUntil("the sample project to be created on first start", () -> ParleyNature.isParleyProject(sample));
+
+		TreeHandle explorer = TestProjects.explorer(ui);
+		explorer.select(SampleWorkspace.PROJECT_NAME, "Strategy");
+		explorer.item(SampleWorkspace.PROJECT_NAME, "Calendar");
+
+		assertThat(explorer.itemTexts(SampleWorkspace.PROJECT_NAME)).startsWith("Strategy", "Calendar", "Listening");
+		Screenshots.save("first-start-with-the-sample-project");
 	}
 }

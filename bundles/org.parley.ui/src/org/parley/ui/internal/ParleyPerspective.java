@@ -26,5 +26,8 @@ public class ParleyPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ParleyUi.PROBLEMS_VIEW_ID);
 		layout.addShowViewShortcut(ParleyUi.PROGRESS_VIEW_ID);
 		layout.addPerspectiveShortcut(ParleyUi.PERSPECTIVE_ID);
+		layout.addNewWizardShortcut(ParleyUi.NEW_PROJECT_WIZARD_ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 	}
 }

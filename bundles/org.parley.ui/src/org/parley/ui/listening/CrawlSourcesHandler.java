@@ -11,6 +11,8 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.parley.core.storage.ProjectLayout;
+import org.parley.ui.navigator.OutlineElement;
+import org.parley.ui.navigator.PendingOutline;
 
 /** "Crawl Sources": crawls the listening sources of the Parley project selected in the workbench. */
 public class CrawlSourcesHandler extends AbstractHandler {
@@ -32,7 +34,10 @@ public class CrawlSourcesHandler extends AbstractHandler {
 		if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
 			return null;
 		}
-		IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+		Object first = structured.getFirstElement();
+		IResource resource = first instanceof OutlineElement outline ? outline.project()
+				: first instanceof PendingOutline pending ? pending.project()
+				: Adapters.adapt(first, IResource.class);
 		if (resource == null) {
 			return null;
 		}

@@ -15,13 +15,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.parley.core.storage.LoadedProject;
 import org.parley.core.storage.ProjectStore;
+import org.parley.listening.run.CrawlDefaults;
 import org.parley.listening.run.ProjectCrawl;
 import org.parley.ui.ParleyUi;
+import org.parley.ui.preferences.ParleyPreferences;
 
 /**
  * Crawls a Parley project's listening sources in the background, with progress and cancel. Mentions are stored
  * page by page, so cancelling keeps what was stored consistent; the folder is refreshed afterwards so the
- * workbench sees the new mention files.
+ * workbench sees the new mention files. The crawler defaults come from the preferences ({@link ParleyPreferences}).
  */
 public class CrawlSourcesJob extends Job {
 
@@ -51,8 +53,10 @@ public class CrawlSourcesJob extends Job {
 			if (!project.problems().isEmpty()) {
 				return Status.error(directory + ": " + project.problems().get(0));
 			}
+			CrawlDefaults defaults = ParleyPreferences.crawlDefaults();
+			defaults.applyTo(project.plan());
 			List<ProjectCrawl.SourceResult> results = new ProjectCrawl(directory, project.plan(),
-					ProjectCrawl.Options.defaults()).run(progress -> {
+					defaults.options()).run(progress -> {
 						monitor.subTask(String.format(Locale.ROOT, "%d pages, %d errors, %.1f pages/s — %s",
 								progress.pages(), progress.errors(), progress.pagesPerSecond(), progress.lastUrl()));
 						monitor.worked(1);
