@@ -69,27 +69,35 @@ public class TreeHandle extends WidgetHandle<Tree> {
 	}
 
 	/**
-	 * The item at {@code path}, waiting for each level to appear. Each check walks from the root again, because a
-	 * viewer refreshing its content may replace the items on the way.
+	 * The item at {@code path}, waiting for it to appear. Each check walks from the root again and expands the
+	 * ancestors on the way, because a viewer refreshing its content may replace or collapse the items there.
 	 */
 	public TreeItem item(String... path) {
 		if (path.length == 0) {
 			throw new IllegalArgumentException("An item path needs at least one text");
 		}
-		TreeItem[] current = new TreeItem[1];
-		for (int depth = 0; depth < path.length; depth++) {
-			String[] prefix = Arrays.copyOf(path, depth + 1);
-			boolean last = depth == path.length - 1;
-			waiter.until(Condition.of("tree item " + String.join(" > ", prefix),
-					() -> (current[0] = resolve(prefix)) != null));
-			if (!last) {
-				UiThread.run(() -> expand(current[0]));
-			}
-		}
-		return current[0];
+		TreeItem[] found = new TreeItem[1];
+		waiter.until(Condition.of("tree item " + String.join(" > ", path), () -> (found[0] = expandTo(path)) != null));
+		return found[0];
 	}
 
-	/** The item at {@code path} as the tree holds it now, or {@code null}. */
+	/** The item at {@code path} with its ancestors expanded, or null when some level is not there (yet). */
+	private TreeItem expandTo(String... path) {
+		return UiThread.call(() -> {
+			TreeItem item = null;
+			for (int depth = 1; depth <= path.length; depth++) {
+				item = resolve(Arrays.copyOf(path, depth));
+				if (item == null) {
+					return null;
+				}
+				if (depth < path.length) {
+					expand(item);
+				}
+			}
+			return item;
+		});
+	}
+
 	private TreeItem resolve(String... path) {
 		TreeItem found = null;
 		for (String text : path) {
