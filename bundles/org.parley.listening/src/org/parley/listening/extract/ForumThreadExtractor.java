@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ForumThreadExtractor {
 
+    private static final String ANY_KNOWN_POST = String.join(", ",
+            ForumEngine.KNOWN.stream().map(ForumEngine::post).toList());
+
     private final PostReader reader;
     private final RepeatedPostFinder fallback;
 
@@ -39,7 +42,9 @@ public final class ForumThreadExtractor {
      * @param reference the instant relative dates ("2 days ago") count from
      */
     public ThreadPosts read(Document page, Instant reference) {
-        for (ForumEngine engine : ForumEngine.KNOWN) {
+        // Most pages show no known software's posts: one walk of the page says so for all engines at once.
+        boolean anyKnown = page.selectFirst(Selectors.of(ANY_KNOWN_POST)) != null;
+        for (ForumEngine engine : anyKnown ? ForumEngine.KNOWN : List.<ForumEngine>of()) {
             List<Post> posts = read(page, engine, reference);
             if (!posts.isEmpty()) {
                 return new ThreadPosts(engine.name(), engine.forum(), posts);
