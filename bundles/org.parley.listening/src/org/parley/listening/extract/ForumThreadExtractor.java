@@ -3,6 +3,8 @@ package org.parley.listening.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,8 +17,10 @@ import org.jsoup.nodes.Element;
  */
 public final class ForumThreadExtractor {
 
-    private static final String ANY_KNOWN_POST = String.join(", ",
-            ForumEngine.KNOWN.stream().map(ForumEngine::post).toList());
+    // Every known engine's post selector needs one of these classes, ids or attributes somewhere on the page.
+    private static final Set<String> KNOWN_POST_CLASSES = Set.of("message--post", "post", "postcontainer",
+            "postbitlegacy", "postbit", "postbit_wrapper", "cpost", "crawler-post", "commentlist", "comment-list",
+            "comment");
 
     private final PostReader reader;
     private final RepeatedPostFinder fallback;
@@ -42,9 +46,7 @@ public final class ForumThreadExtractor {
      * @param reference the instant relative dates ("2 days ago") count from
      */
     public ThreadPosts read(Document page, Instant reference) {
-        // Most pages show no known software's posts: one walk of the page says so for all engines at once.
-        boolean anyKnown = page.selectFirst(Selectors.of(ANY_KNOWN_POST)) != null;
-        for (ForumEngine engine : anyKnown ? ForumEngine.KNOWN : List.<ForumEngine>of()) {
+        for (ForumEngine engine : mayShowKnownPosts(page) ? ForumEngine.KNOWN : List.<ForumEngine>of()) {
             List<Post> posts = read(page, engine, reference);
             if (!posts.isEmpty()) {
                 return new ThreadPosts(engine.name(), engine.forum(), posts);
@@ -52,6 +54,29 @@ public final class ForumThreadExtractor {
         }
         List<Post> posts = fallback.find(page, reference);
         return new ThreadPosts(posts.isEmpty() ? "none" : "generic", false, posts);
+    }
+
+    /**
+     * Whether the page may show posts of a known engine. Most pages show none, and one cheap walk says so
+     * where the engines' selectors would each walk the page testing all their alternatives on every element.
+     */
+    static boolean mayShowKnownPosts(Document page) {
+        for (Element e : page.getAllElements()) {
+            String id = e.id();
+            if (id.equals("comments") || id.regionMatches(true, 0, "elComment_", 0, 10) || e.hasAttr("data-post-id")
+                    || e.attr("itemprop").equalsIgnoreCase("comment")) {
+                return true;
+            }
+            String classes = e.className().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
+            for (int start = 0, end; start < classes.length(); start = end + 1) {
+                end = classes.indexOf(' ', start);
+                end = end < 0 ? classes.length() : end;
+                if (end > start && KNOWN_POST_CLASSES.contains(classes.substring(start, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The name of the software whose markup the page uses, or {@code generic}/{@code none}. */

@@ -2,14 +2,17 @@ package org.parley.listening.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the metadata pages publish for search engines and social networks: JSON-LD
@@ -30,7 +33,6 @@ public final class MetadataReader {
     private static final List<String> BYLINES = List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]",
             "[rel=author]", ".byline .author, .author-name, .byline",
             "[class*=byline] a, [class*=byline], .author a, .author");
-    private static final String ANY_BYLINE = String.join(", ", BYLINES);
 
     /** The metadata a parsed page declares. */
     public PageMetadata read(Document page) {
@@ -53,25 +55,52 @@ public final class MetadataReader {
     }
 
     /**
-     * The page's meta tags and JSON-LD, gathered in one walk, and its byline candidates in one more
-     * when needed: a {@code selectFirst} per source would walk the whole page for each.
+     * The page's meta tags, JSON-LD and byline candidates, gathered in one walk: a {@code selectFirst}
+     * per source would walk the whole page for each.
      */
     private static final class Sources {
 
-        private final Document page;
         private final List<Element> metas = new ArrayList<>();
         private final StringBuilder jsonLd = new StringBuilder();
-        private Elements bylines;
+        private final List<Element> bylines = new ArrayList<>();
 
         Sources(Document page) {
-            this.page = page;
-            for (Element e : page.getAllElements()) {
-                if (e.nameIs("meta")) {
-                    metas.add(e);
-                } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                    jsonLd.append(e.data()).append('\n');
+            int[] inBylineOrAuthor = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    if (e.nameIs("meta")) {
+                        metas.add(e);
+                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.append(e.data()).append('\n');
+                    }
+                    boolean named = isBylineOrAuthor(e);
+                    if (named || e.hasAttr("itemprop") || e.hasAttr("rel") || e.nameIs("a") && inBylineOrAuthor[0] > 0) {
+                        bylines.add(e);
+                    }
+                    inBylineOrAuthor[0] += named ? 1 : 0;
                 }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && isBylineOrAuthor(e)) {
+                        inBylineOrAuthor[0]--;
+                    }
+                }
+            }, page);
+        }
+
+        // Every element a BYLINES selector matches has one of these classes or attributes, or is a link inside such a class.
+        private static boolean isBylineOrAuthor(Element e) {
+            String classes = e.className();
+            if (classes.isEmpty()) {
+                return false;
             }
+            String lower = classes.toLowerCase(Locale.ROOT);
+            return lower.contains("byline") || lower.contains("author");
         }
 
         /** The content of the first meta tag the selector matches, as {@code selectFirst} would find it. */
@@ -87,9 +116,6 @@ public final class MetadataReader {
 
         /** The text of the first element the byline selector of that rank matches. */
         String byline(int rank) {
-            if (bylines == null) {
-                bylines = page.select(Selectors.of(ANY_BYLINE));
-            }
             Evaluator evaluator = Selectors.of(BYLINES.get(rank));
             for (Element e : bylines) {
                 if (e.is(evaluator)) {
