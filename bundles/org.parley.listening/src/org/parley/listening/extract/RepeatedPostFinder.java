@@ -84,25 +84,34 @@ final class RepeatedPostFinder {
 
     private static List<List<Element>> siblingGroups(Element body) {
         List<List<Element>> groups = new ArrayList<>();
+        Map<String, List<Element>> bySignature = new LinkedHashMap<>();
         for (Element parent : body.getAllElements()) {
             if (parent.childrenSize() < MIN_POSTS) {
                 continue;
             }
-            Map<String, List<Element>> bySignature = new LinkedHashMap<>();
-            for (Element child : parent.children()) {
+            bySignature.clear();
+            for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
                 if (!child.className().isBlank()) {
                     bySignature.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
                 }
             }
-            bySignature.values().stream().filter(g -> g.size() >= MIN_POSTS).forEach(groups::add);
+            for (List<Element> group : bySignature.values()) {
+                if (group.size() >= MIN_POSTS) {
+                    groups.add(group);
+                }
+            }
         }
         return groups;
     }
 
     // Numbers differ from post to post ("post--702", "comment-13"): they are not part of the shape.
     private static String signature(Element e) {
+        Set<String> names = e.classNames();
+        if (names.size() == 1) {
+            return e.normalName() + "." + withoutNumbers(names.iterator().next());
+        }
         TreeSet<String> classes = new TreeSet<>();
-        for (String c : e.classNames()) {
+        for (String c : names) {
             classes.add(withoutNumbers(c));
         }
         return e.normalName() + "." + String.join(".", classes);
