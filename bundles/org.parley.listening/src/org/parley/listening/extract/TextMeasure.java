@@ -83,9 +83,9 @@ final class TextMeasure {
                     sizes.put(e, s);
                     open.push(s);
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
-                    String text = t.getWholeText();
-                    open.peek().text += collapsedLength(text);
-                    open.peek().commas += TextDensity.commas(text);
+                    long lengthAndCommas = collapsedLengthAndCommas(t.getWholeText());
+                    open.peek().text += (int) (lengthAndCommas >>> 32);
+                    open.peek().commas += (int) lengthAndCommas;
                 }
             }
 
@@ -108,9 +108,11 @@ final class TextMeasure {
         }, root);
     }
 
-    // White space runs count as one character; a node of white space only counts nothing.
-    static int collapsedLength(String text) {
+    // White space runs count as one character; a node of white space only counts nothing. One pass over the
+    // characters gives the length (high half) and the commas (low half), as TextDensity.commas counts them.
+    static long collapsedLengthAndCommas(String text) {
         int length = 0;
+        int commas = 0;
         boolean inSpace = false;
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
@@ -124,11 +126,14 @@ final class TextMeasure {
                 }
                 length++;
                 any = true;
+                if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                    commas++;
+                }
             }
         }
-        if (!any) {
-            return 0;
+        if (any && inSpace) {
+            length++;
         }
-        return inSpace ? length + 1 : length;
+        return (long) (any ? length : 0) << 32 | commas;
     }
 }
