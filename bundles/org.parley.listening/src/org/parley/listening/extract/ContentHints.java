@@ -30,6 +30,9 @@ final class ContentHints {
 
     /** Class or id says navigation, sidebar, comments, ads … and nothing that says content. */
     static boolean isUnlikelyCandidate(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         String role = e.attr("role");
         if (!role.isEmpty() && equalsAny(role, UNLIKELY_ROLES)) {
             return true;
@@ -88,6 +91,10 @@ final class ContentHints {
 
     /** Hidden with inline style, the hidden attribute or aria-hidden. */
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            // Most elements carry no attribute at all: nothing to look up.
+            return false;
+        }
         if (e.hasAttr("hidden")) {
             return true;
         }

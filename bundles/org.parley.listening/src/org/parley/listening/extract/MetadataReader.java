@@ -48,19 +48,19 @@ public final class MetadataReader {
         String published = first(() -> sources.meta("meta[property=article:published_time]"),
                 () -> sources.meta("meta[itemprop=datePublished]"), () -> group(PUBLISHED, jsonLd),
                 () -> sources.meta("meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
-                () -> attr(page, "time[datetime][itemprop=datePublished], article time[datetime], time[pubdate]",
-                        "datetime"));
+                () -> sources.time("time[datetime][itemprop=datePublished], article time[datetime], time[pubdate]"));
         return new PageMetadata(withoutSiteName(title, sources.meta("meta[property=og:site_name]")), shortName(author),
                 published);
     }
 
     /**
-     * The page's meta tags, JSON-LD and byline candidates, gathered in one walk: a {@code selectFirst}
+     * The page's meta tags, time tags, JSON-LD and byline candidates, gathered in one walk: a {@code selectFirst}
      * per source would walk the whole page for each.
      */
     private static final class Sources {
 
         private final List<Element> metas = new ArrayList<>();
+        private final List<Element> times = new ArrayList<>();
         private final StringBuilder jsonLd = new StringBuilder();
         private final List<Element> bylines = new ArrayList<>();
 
@@ -74,6 +74,8 @@ public final class MetadataReader {
                     }
                     if (e.nameIs("meta")) {
                         metas.add(e);
+                    } else if (e.nameIs("time")) {
+                        times.add(e);
                     } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
                         jsonLd.append(e.data()).append('\n');
                     }
@@ -109,6 +111,17 @@ public final class MetadataReader {
             for (Element e : metas) {
                 if (e.is(evaluator)) {
                     return e.attr("content");
+                }
+            }
+            return null;
+        }
+
+        /** The datetime of the first time element the selector matches. */
+        String time(String selector) {
+            Evaluator evaluator = Selectors.of(selector);
+            for (Element e : times) {
+                if (e.is(evaluator)) {
+                    return e.attr("datetime");
                 }
             }
             return null;
@@ -188,11 +201,6 @@ public final class MetadataReader {
             }
         }
         return out.toString();
-    }
-
-    private static String attr(Document page, String selector, String attribute) {
-        Element e = page.selectFirst(Selectors.of(selector));
-        return e == null ? null : e.attr(attribute);
     }
 
     private static String nonUrl(String value) {
