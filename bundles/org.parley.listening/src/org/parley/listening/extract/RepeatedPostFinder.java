@@ -86,11 +86,13 @@ final class RepeatedPostFinder {
         List<List<Element>> groups = new ArrayList<>();
         Map<String, List<Element>> bySignature = new LinkedHashMap<>();
         for (Element parent : body.getAllElements()) {
-            if (parent.childrenSize() < MIN_POSTS) {
+            // Walking to the second child is cheaper than childrenSize(), which builds the list of all of them.
+            Element first = parent.firstElementChild();
+            if (first == null || first.nextElementSibling() == null) {
                 continue;
             }
             bySignature.clear();
-            for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            for (Element child = first; child != null; child = child.nextElementSibling()) {
                 if (!child.className().isBlank()) {
                     bySignature.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
                 }
@@ -216,10 +218,11 @@ final class RepeatedPostFinder {
 
                 private void visit(Element e, int step) {
                     boolean link = e.nameIs("a");
-                    String className = e.className().toLowerCase(Locale.ROOT);
+                    boolean attributes = e.attributesSize() > 0;
+                    String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
                     boolean heading = isHeading(e.normalName()) || className.contains("title")
                             || className.contains("headline");
-                    boolean author = "author".equalsIgnoreCase(e.attr("itemprop"));
+                    boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
                     if (step > 0) {
                         if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
                             teaserLinks.add(e);
