@@ -23,6 +23,16 @@ class BenchmarkCommandTest {
 	}
 
 	@Test
+	void extractionModeMeasuresTikaWithBoilerpipeOnTheSamePagesWhereItIsInstalled() {
+		Path page = Corpora.root().resolve("readability/ars-1");
+
+		CommandRun run = CommandRun.of("benchmark", "--extraction", page.toString(), "--runs", "1");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).containsPattern("Tika HTML \\+ boilerpipe\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+");
+	}
+
+	@Test
 	void extractionModeNamesAFolderWithoutPages() {
 		Path empty = Corpora.root().resolve("lexicons");
 

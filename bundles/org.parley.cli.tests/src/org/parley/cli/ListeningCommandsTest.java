@@ -69,6 +69,16 @@ class ListeningCommandsTest {
 	}
 
 	@Test
+	void extractPrintsAnArticlesAuthorAndDate() {
+		Path page = corpora.resolve("readability/ars-1/source.html");
+
+		CommandRun run = CommandRun.of("extract", page.toString(), "--base-url", "http://fakehost/test/page.html");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("\"author\":\"Dan Goodin\",\"date\":\"2015-04-16T20:02:01Z\"");
+	}
+
+	@Test
 	void extractOfAMissingFileIsOneClearLine() {
 		CommandRun run = CommandRun.of("extract", temp.resolve("nope.html").toString());
 

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley extract FILE_OR_URL}: what the extractor sees on one page, as JSON. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-		description = "Prints what Parley extracts from one page as JSON: {\"url\",\"title\",\"lang\",\"text\","
-				+ "\"posts\":[{\"author\",\"date\",\"text\",\"url\"}]}. A URL is fetched once, obeying robots.txt.")
+		description = "Prints what Parley extracts from one page as JSON: {\"url\",\"title\",\"author\",\"date\",\"lang\","
+				+ "\"text\",\"posts\":[{\"author\",\"date\",\"text\",\"url\"}]}; an article's author and date come from "
+				+ "its metadata or byline, null when unknown. A URL is fetched once, obeying robots.txt.")
 public class ExtractCommand implements Callable<Integer> {
 
 	@Spec

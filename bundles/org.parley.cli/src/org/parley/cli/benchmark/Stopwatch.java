@@ -32,7 +32,57 @@ final class Stopwatch {
 			task.run();
 			times.add((System.nanoTime() - start) / 1e6);
 		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
+		return median(times);
+	}
+
+	/**
+	 * Times several tasks in turns, each run of each task next to a run of the baseline, so that a change in the
+	 * machine's load during the measurement moves both alike.
+	 *
+	 * @return the baseline's median milliseconds, then each task's median milliseconds and its median ratio to the
+	 *         baseline of the same turn
+	 */
+	Turns inTurns(Task baseline, List<Task> tasks) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			baseline.run();
+			for (Task task : tasks) {
+				task.run();
+			}
+		}
+		List<Double> base = new ArrayList<>();
+		List<List<Double>> times = new ArrayList<>();
+		List<List<Double>> ratios = new ArrayList<>();
+		for (int t = 0; t < tasks.size(); t++) {
+			times.add(new ArrayList<>());
+			ratios.add(new ArrayList<>());
+		}
+		for (int i = 0; i < runs; i++) {
+			double b = millis(baseline);
+			base.add(b);
+			for (int t = 0; t < tasks.size(); t++) {
+				double ms = millis(tasks.get(t));
+				times.get(t).add(ms);
+				ratios.get(t).add(ms / b);
+			}
+		}
+		List<Double> medianTimes = times.stream().map(Stopwatch::median).toList();
+		List<Double> medianRatios = ratios.stream().map(Stopwatch::median).toList();
+		return new Turns(median(base), medianTimes, medianRatios);
+	}
+
+	/** Median times of a baseline and of tasks measured in turns, and each task's median ratio to the baseline. */
+	record Turns(double baselineMillis, List<Double> millis, List<Double> ratios) {
+	}
+
+	private static double millis(Task task) throws Exception {
+		long start = System.nanoTime();
+		task.run();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
 	}
 }

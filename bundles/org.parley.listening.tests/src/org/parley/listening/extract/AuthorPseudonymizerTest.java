@@ -60,6 +60,16 @@ class AuthorPseudonymizerTest {
     }
 
     @Test
+    void pseudonymizesAnArticlesAuthorLikeAPostsAuthor() {
+        Extraction extraction = new Extraction("https://example.org/a", "T", "fr", "Texte",
+                List.of(new Post("Pepemaus", null, "Bonjour", "https://example.org/a#c1")), "Pepemaus", null);
+
+        Extraction pseudonymized = AuthorPseudonymizer.withSecret(PROJECT_A).apply(extraction);
+
+        assertThat(pseudonymized.author()).startsWith("author-").isEqualTo(pseudonymized.posts().get(0).author());
+    }
+
+    @Test
     void refusesASecretTooShortToBeOne() {
         assertThatThrownBy(() -> AuthorPseudonymizer.withSecret(new byte[4]))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -114,4 +114,27 @@ class ContentSnifferTest {
         assertThat(ContentSniffer.startsAsHtml("%PDF-1.7 <html>".getBytes(StandardCharsets.US_ASCII))).isFalse();
         assertThat(ContentSniffer.startsAsHtml(new byte[0])).isFalse();
     }
+
+    @Test
+    void judgesUtf8AsAStrictDecoderDoesOnEveryCorpusPageAndOnMalformedBytes() throws IOException {
+        java.util.List<byte[]> bodies = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> pages = java.nio.file.Files.walk(Corpora.root().resolve("trafilatura/pages"))) {
+            pages.filter(p -> p.toString().endsWith(".html")).forEach(p -> bodies.add(Corpora.bytes(p)));
+        }
+        for (String hex : new String[] {"c3a9", "c3", "c0af", "eda080", "f4908080", "e282ac", "f09f9880", "ff"}) {
+            bodies.add(java.util.HexFormat.of().parseHex(hex));
+        }
+
+        for (byte[] body : bodies) {
+            boolean strict;
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(body));
+                strict = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = false;
+            }
+            assertThat(ContentSniffer.Utf8.of(body) != ContentSniffer.Utf8.INVALID).isEqualTo(strict);
+        }
+    }
 }

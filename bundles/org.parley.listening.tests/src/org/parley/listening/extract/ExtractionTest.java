@@ -17,8 +17,17 @@ class ExtractionTest {
                 List.of(new Post("Ana", OffsetDateTime.parse("2024-03-12T14:32+01:00"), "Oui", "https://example.org/t/1#p2")));
 
         assertThat(extraction.toJson()).isEqualTo("{\"url\":\"https://example.org/t/1\",\"title\":\"Titre\","
-                + "\"lang\":\"fr\",\"text\":\"Premier\\nSecond\",\"posts\":[{\"author\":\"Ana\","
+                + "\"author\":null,\"date\":null,\"lang\":\"fr\",\"text\":\"Premier\\nSecond\",\"posts\":[{\"author\":\"Ana\","
                 + "\"date\":\"2024-03-12T14:32:00+01:00\",\"text\":\"Oui\",\"url\":\"https://example.org/t/1#p2\"}]}");
+    }
+
+    @Test
+    void writesAnArticlesAuthorAndDateAtTheTop() {
+        Extraction extraction = new Extraction("u", "T", "en", "x", List.of(), "Dan Goodin",
+                OffsetDateTime.parse("2015-04-16T20:02:01Z"));
+
+        assertThat(extraction.toJson()).isEqualTo("{\"url\":\"u\",\"title\":\"T\",\"author\":\"Dan Goodin\","
+                + "\"date\":\"2015-04-16T20:02:01Z\",\"lang\":\"en\",\"text\":\"x\",\"posts\":[]}");
     }
 
     @Test
@@ -26,7 +35,7 @@ class ExtractionTest {
         Extraction extraction = new Extraction("u", null, "en", "say \"hi\" \\ tab\there \u0001 \u2028",
                 List.of(new Post(null, null, "x", "u")));
 
-        assertThat(extraction.toJson()).isEqualTo("{\"url\":\"u\",\"title\":null,\"lang\":\"en\","
+        assertThat(extraction.toJson()).isEqualTo("{\"url\":\"u\",\"title\":null,\"author\":null,\"date\":null,\"lang\":\"en\","
                 + "\"text\":\"say \\\"hi\\\" \\\\ tab\\there \\u0001 \\u2028\","
                 + "\"posts\":[{\"author\":null,\"date\":null,\"text\":\"x\",\"url\":\"u\"}]}");
     }

@@ -27,6 +27,25 @@ class PageExtractorTest {
     }
 
     @Test
+    void readsAnArticlesAuthorAndPublicationDateFromItsMetadata() {
+        byte[] page = Corpora.bytes(Corpora.readability().resolve("ars-1/source.html"));
+
+        Extraction extraction = extractor.extract(page, "text/html", "http://fakehost/test/page.html", FETCHED);
+
+        assertThat(extraction.author()).isEqualTo("Dan Goodin");
+        assertThat(extraction.date()).isEqualTo(OffsetDateTime.parse("2015-04-16T20:02:01Z"));
+    }
+
+    @Test
+    void leavesAuthorAndDateUnknownOnAPageThatDeclaresNeither() {
+        Extraction extraction = extractor.extract("<html><body><p>Nothing about who or when.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "text/html", "https://example.org/", FETCHED);
+
+        assertThat(extraction.author()).isNull();
+        assertThat(extraction.date()).isNull();
+    }
+
+    @Test
     void keepsAnArticlesTextApartFromItsComments() {
         byte[] page = Corpora.bytes(Corpora.trafilatura().resolve("pages/0a962f6bcd5649f7a7e6effa338df80d.html"));
 

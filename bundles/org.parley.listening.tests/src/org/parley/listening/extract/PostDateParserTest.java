@@ -74,6 +74,24 @@ class PostDateParserTest {
     }
 
     @Test
+    void placesADateWithoutYearReadJustAfterNewYearInTheYearBeforeUnlessItIsAlreadyPast() {
+        Instant thirdOfJanuary = Instant.parse("2027-01-03T08:00:00Z");
+
+        assertThat(parser.parse("28 décembre à 22:15", thirdOfJanuary)).contains(OffsetDateTime.parse("2026-12-28T22:15+01:00"));
+        assertThat(parser.parse("Jan 2nd at 9:05 pm", thirdOfJanuary)).contains(OffsetDateTime.parse("2027-01-02T21:05+01:00"));
+        assertThat(parser.parse("3 janvier", thirdOfJanuary)).contains(OffsetDateTime.parse("2027-01-03T00:00+01:00"));
+        assertThat(parser.parse("4 janvier", thirdOfJanuary)).contains(OffsetDateTime.parse("2026-01-04T00:00+01:00"));
+    }
+
+    @Test
+    void countsTheNewYearFromMidnightInTheForumsZoneNotInUtc() {
+        Instant halfPastMidnightInParis = Instant.parse("2026-12-31T23:30:00Z");
+
+        assertThat(parser.parse("1er janvier", halfPastMidnightInParis)).contains(OffsetDateTime.parse("2027-01-01T00:00+01:00"));
+        assertThat(parser.parse("31 décembre", halfPastMidnightInParis)).contains(OffsetDateTime.parse("2026-12-31T00:00+01:00"));
+    }
+
+    @Test
     void findsNoDateInTextWithoutOne() {
         assertThat(parser.parse("Beiträge: 1626", NOW)).isEmpty();
         assertThat(parser.parse("", NOW)).isEmpty();

@@ -29,31 +29,36 @@ final class ArticleCleaner {
     }
 
     void clean(Element article) {
+        TextMeasure measure = new TextMeasure(article);
         // Captions and credits describe pictures a text reader does not see.
         for (Element e : article.select(Selectors.of("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
                 + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]"))) {
-            e.remove();
+            measure.remove(e);
         }
         for (Element e : reversed(article.getAllElements())) {
-            if (e != article && SHARE.matcher(e.className() + " " + e.id()).find() && e.text().length() < 500) {
-                e.remove();
+            if (e != article && (!e.className().isEmpty() || !e.id().isEmpty())
+                    && SHARE.matcher(e.className() + " " + e.id()).find() && shorterThan(measure, e, 500)) {
+                measure.remove(e);
             }
         }
         for (Element h : article.select(Selectors.of("h1, h2"))) {
             if (weightClasses && ContentHints.classWeight(h) < 0) {
-                h.remove();
+                measure.remove(h);
             }
         }
         if (conditional) {
             for (String tag : List.of("fieldset", "table", "ul", "ol", "div", "section")) {
-                cleanConditionally(article, tag);
+                cleanConditionally(article, tag, measure);
             }
         }
         // Picture credits ("Crédits photos : …", "Titelbild: …") outside of any figure markup.
         for (Element e : reversed(article.select(Selectors.of("p, span, div, small")))) {
+            if (!shorterThan(measure, e, MAX_CREDIT_LENGTH)) {
+                continue;
+            }
             String text = e.text().strip();
             if (text.length() < MAX_CREDIT_LENGTH && CREDIT.matcher(text).find()) {
-                e.remove();
+                measure.remove(e);
             }
         }
         for (Element p : article.getElementsByTag("p")) {
@@ -63,37 +68,56 @@ final class ArticleCleaner {
         }
     }
 
-    private void cleanConditionally(Element article, String tag) {
+    // The measure counts a text node's edge spaces that text() may drop, so it may read up to three times the
+    // exact length: only a block it measures that long is surely too long, the others are read.
+    private static boolean shorterThan(TextMeasure measure, Element e, int length) {
+        return measure.textLength(e) < 3 * length && e.text().length() < length;
+    }
+
+    private void cleanConditionally(Element article, String tag, TextMeasure measure) {
         // Deepest first, so that a removed block's descendants are never judged on their own.
         for (Element e : reversed(article.getElementsByTag(tag))) {
             if (e == article || tag.equals("table") && isDataTable(e) || BlockScorer.hasAncestor(e, "code")) {
                 continue;
             }
-            if (shouldRemove(e, tag)) {
-                e.remove();
+            if (shouldRemove(e, tag, measure)) {
+                measure.remove(e);
             }
         }
     }
 
-    private boolean shouldRemove(Element e, String tag) {
+    private boolean shouldRemove(Element e, String tag, TextMeasure measure) {
         int weight = weightClasses ? ContentHints.classWeight(e) : 0;
         boolean listTag = tag.equals("ul") || tag.equals("ol");
         // A list starts with a negative score; inside the article that alone does not make it boilerplate.
         if (weight + scorer.score(e) < 0 && !(listTag && weight >= 0)) {
             return true;
         }
-        String text = e.text();
-        if (TextDensity.commas(text) >= 10) {
+        if (measure.commas(e) >= 10) {
             return false;
         }
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int listItems = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
-        int embeds = e.select(Selectors.of("object, embed, iframe")).size();
-        double linkDensity = TextDensity.linkDensity(e);
-        int length = text.length();
-        boolean isList = listTag || listShare(e, length) > 0.9;
+        int paragraphs = 0;
+        int images = 0;
+        int listItems = -100;
+        int inputs = 0;
+        int embeds = 0;
+        int listLength = 0;
+        // One walk counts what the tests below need; the block itself is never one of these tags.
+        for (Element d : e.getAllElements()) {
+            switch (d.normalName()) {
+                case "p" -> paragraphs++;
+                case "img" -> images++;
+                case "li" -> listItems++;
+                case "input" -> inputs++;
+                case "object", "embed", "iframe" -> embeds++;
+                case "ul", "ol" -> listLength += measure.textLength(d);
+                default -> {
+                }
+            }
+        }
+        double linkDensity = measure.linkDensity(e);
+        int length = measure.textLength(e);
+        boolean isList = listTag || length > 0 && (double) listLength / length > 0.9;
         boolean inFigure = BlockScorer.hasAncestor(e, "figure");
         return images > 1 && (double) paragraphs / images < 0.5 && !inFigure
                 || !isList && listItems > paragraphs
@@ -102,17 +126,6 @@ final class ArticleCleaner {
                 || !isList && weight < 25 && linkDensity > 0.2
                 || weight >= 25 && linkDensity > 0.5
                 || embeds == 1 && length < 75 || embeds > 1;
-    }
-
-    private static double listShare(Element e, int length) {
-        if (length == 0) {
-            return 0;
-        }
-        int listLength = 0;
-        for (Element list : e.select(Selectors.of("ul, ol"))) {
-            listLength += list.text().length();
-        }
-        return (double) listLength / length;
     }
 
     private static boolean isDataTable(Element table) {

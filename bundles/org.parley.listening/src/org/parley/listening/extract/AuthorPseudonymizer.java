@@ -59,12 +59,12 @@ public final class AuthorPseudonymizer {
         }
     }
 
-    /** The extraction with every post's author pseudonymized. */
+    /** The extraction with its article's and every post's author pseudonymized. */
     public Extraction apply(Extraction extraction) {
         if (key == null) {
             return extraction;
         }
-        return extraction.withPosts(extraction.posts().stream().map(p -> p.withAuthor(pseudonymize(p.author())))
+        return extraction.withAuthor(pseudonymize(extraction.author())).withPosts(extraction.posts().stream().map(p -> p.withAuthor(pseudonymize(p.author())))
                 .toList());
     }
 

@@ -31,6 +31,7 @@ final class BlockScorer {
     private final boolean stripUnlikely;
     private final boolean weightClasses;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private TextMeasure measure;
 
     BlockScorer(boolean stripUnlikely, boolean weightClasses) {
         this.stripUnlikely = stripUnlikely;
@@ -49,6 +50,7 @@ final class BlockScorer {
     Element grab(Element body) {
         List<Element> toScore = new ArrayList<>();
         prepare(body, toScore);
+        measure = new TextMeasure(body);
         List<Element> candidates = scoreParagraphs(toScore);
         Element top = pickTop(body, candidates);
         if (top == body || top.parent() == null) {
@@ -146,7 +148,7 @@ final class BlockScorer {
             }
         }
         for (Element candidate : candidates) {
-            scores.put(candidate, scores.get(candidate) * (1 - TextDensity.linkDensity(candidate)));
+            scores.put(candidate, scores.get(candidate) * (1 - measure.linkDensity(candidate)));
         }
         candidates.sort((a, b) -> Double.compare(score(b), score(a)));
         return candidates.subList(0, Math.min(TOP_CANDIDATES, candidates.size()));
@@ -233,7 +235,7 @@ final class BlockScorer {
                 if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
                     append = true;
                 } else if (sibling.normalName().equals("p")) {
-                    double linkDensity = TextDensity.linkDensity(sibling);
+                    double linkDensity = measure.linkDensity(sibling);
                     String text = sibling.text();
                     append = text.length() > 80 && linkDensity < 0.25
                             || !text.isEmpty() && text.length() <= 80 && linkDensity == 0

@@ -1,6 +1,6 @@
 package org.parley.listening.extract;
 
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 import org.jsoup.nodes.Element;
 
@@ -11,56 +11,100 @@ import org.jsoup.nodes.Element;
  */
 final class ContentHints {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
-                    + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
-                    + "|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|newsletter",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
-                    + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNLIKELY_ROLES = Pattern.compile(
-            "menu|menubar|complementary|navigation|alert|alertdialog|dialog");
+    // Plain substrings of the lower-cased hints, not regular expressions: these run on every element of every pass.
+    private static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
+        "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related",
+        "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+        "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "newsletter"};
+    private static final String[] MAYBE = {"and", "article", "body", "column", "content", "main", "shadow"};
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "h-entry", "main",
+        "page", "pagination", "post", "text", "blog", "story"};
+    private static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+        "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+        "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"};
+    private static final String[] UNLIKELY_ROLES = {"menu", "menubar", "complementary", "navigation", "alert",
+        "alertdialog", "dialog"};
 
     private ContentHints() {
     }
 
     /** Class or id says navigation, sidebar, comments, ads … and nothing that says content. */
     static boolean isUnlikelyCandidate(Element e) {
-        String hints = e.className() + " " + e.id();
-        if (UNLIKELY_ROLES.matcher(e.attr("role")).matches()) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && equalsAny(role, UNLIKELY_ROLES)) {
             return true;
         }
-        return UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find();
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
+        return containsAny(hints, UNLIKELY) && !containsAny(hints, MAYBE);
     }
 
     /** +25 for a content-like class and id each, −25 for a boilerplate-like one. */
     static int classWeight(Element e) {
+        return weight(e.className()) + weight(e.id());
+    }
+
+    private static int weight(String hint) {
+        if (hint.isEmpty()) {
+            return 0;
+        }
+        String lower = hint.toLowerCase(Locale.ROOT);
         int weight = 0;
-        for (String hint : new String[] {e.className(), e.id()}) {
-            if (hint.isEmpty()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(hint).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(hint).find()) {
-                weight += 25;
-            }
+        if (containsAny(lower, NEGATIVE) || isHidWord(lower)) {
+            weight -= 25;
+        }
+        if (containsAny(lower, POSITIVE)) {
+            weight += 25;
         }
         return weight;
     }
 
+    // "hid" counts only as a whole word of the hint.
+    private static boolean isHidWord(String hint) {
+        return hint.equals("hid") || hint.startsWith("hid ") || hint.endsWith(" hid") || hint.contains(" hid ");
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Hidden with inline style, the hidden attribute or aria-hidden. */
     static boolean isHidden(Element e) {
-        String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
-                || ("true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image"));
+        if (e.attributesSize() == 0) {
+            // Most elements carry no attribute at all: nothing to look up.
+            return false;
+        }
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            style = style.replace(" ", "").toLowerCase(Locale.ROOT);
+            if (style.contains("display:none") || style.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        return "true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image");
     }
 }

@@ -3,16 +3,14 @@ package org.parley.listening.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -143,18 +141,19 @@ public final class ContentSniffer {
             return bom.get();
         }
         Optional<Charset> header = charsetIn(CHARSET_PARAM, declaredContentType);
-        Optional<Charset> meta = charsetIn(META_CHARSET,
+        Supplier<Optional<Charset>> meta = () -> charsetIn(META_CHARSET,
                 new String(body, 0, Math.min(body.length, HEAD_BYTES * 4), StandardCharsets.ISO_8859_1));
-        if (isAscii(body)) {
-            return header.or(() -> meta).orElse(StandardCharsets.UTF_8);
+        Utf8 utf8 = Utf8.of(body);
+        if (utf8 == Utf8.ASCII) {
+            return header.or(meta).orElse(StandardCharsets.UTF_8);
         }
         // Non-ASCII text that decodes as strict UTF-8 is UTF-8 in practice: legacy encodings almost
         // never produce valid multi-byte sequences by accident.
-        if (isValidUtf8(body)) {
+        if (utf8 == Utf8.VALID) {
             return StandardCharsets.UTF_8;
         }
         // Not UTF-8, whatever was declared: the first legacy charset named by header or page wins.
-        return Stream.of(header, meta).flatMap(Optional::stream).filter(c -> !c.equals(StandardCharsets.UTF_8))
+        return Stream.of(header, meta.get()).flatMap(Optional::stream).filter(c -> !c.equals(StandardCharsets.UTF_8))
                 .findFirst().map(ContentSniffer::widen).orElse(WINDOWS_1252);
     }
 
@@ -199,22 +198,52 @@ public final class ContentSniffer {
         return b;
     }
 
-    private static boolean isAscii(byte[] body) {
-        for (byte b : body) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** What a strict UTF-8 decoder makes of a body, found in one pass over its bytes without decoding. */
+    enum Utf8 {
+        ASCII, VALID, INVALID;
 
-    private static boolean isValidUtf8(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        static Utf8 of(byte[] b) {
+            boolean ascii = true;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xff;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                ascii = false;
+                int length;
+                int low = 0x80;
+                int high = 0xbf;
+                if (c >= 0xc2 && c <= 0xdf) {
+                    length = 2;
+                } else if (c >= 0xe0 && c <= 0xef) {
+                    length = 3;
+                    low = c == 0xe0 ? 0xa0 : 0x80; // no overlong forms
+                    high = c == 0xed ? 0x9f : 0xbf; // no surrogates
+                } else if (c >= 0xf0 && c <= 0xf4) {
+                    length = 4;
+                    low = c == 0xf0 ? 0x90 : 0x80;
+                    high = c == 0xf4 ? 0x8f : 0xbf; // nothing above U+10FFFF
+                } else {
+                    return INVALID;
+                }
+                if (i + length > b.length) {
+                    return INVALID;
+                }
+                int second = b[i + 1] & 0xff;
+                if (second < low || second > high) {
+                    return INVALID;
+                }
+                for (int k = 2; k < length; k++) {
+                    int next = b[i + k] & 0xff;
+                    if (next < 0x80 || next > 0xbf) {
+                        return INVALID;
+                    }
+                }
+                i += length;
+            }
+            return ascii ? ASCII : VALID;
         }
     }
 }

@@ -2,7 +2,11 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +18,18 @@ import org.jsoup.nodes.Element;
  * {@link RepeatedPostFinder}'s search for a repeated post-like structure.
  */
 public final class ForumThreadExtractor {
+
+    // What each known engine's post selector needs somewhere on the page: one of these classes, ids or attributes.
+    private static final Map<String, List<String>> MARKS_BY_ENGINE = Map.of(
+            "XenForo", List.of("message--post"),
+            "phpBB", List.of("postbody"),
+            "vBulletin", List.of("postcontainer", "postbitlegacy", "postbit", "postbit_wrapper"),
+            "Invision", List.of("cpost", "#elcomment_"),
+            "Discourse", List.of("crawler-post", "[itemprop=comment]", "[data-post-id]"),
+            "Disqus", List.of("post"),
+            "WordPress comments", List.of("#comments", "commentlist", "comment-list", "comment"));
+    private static final Set<String> KNOWN_POST_MARKS = Set.copyOf(
+            MARKS_BY_ENGINE.values().stream().flatMap(List::stream).toList());
 
     private final PostReader reader;
     private final RepeatedPostFinder fallback;
@@ -39,7 +55,11 @@ public final class ForumThreadExtractor {
      * @param reference the instant relative dates ("2 days ago") count from
      */
     public ThreadPosts read(Document page, Instant reference) {
+        Set<String> marks = knownPostMarks(page);
         for (ForumEngine engine : ForumEngine.KNOWN) {
+            if (!mayMatch(engine, marks)) {
+                continue;
+            }
             List<Post> posts = read(page, engine, reference);
             if (!posts.isEmpty()) {
                 return new ThreadPosts(engine.name(), engine.forum(), posts);
@@ -47,6 +67,48 @@ public final class ForumThreadExtractor {
         }
         List<Post> posts = fallback.find(page, reference);
         return new ThreadPosts(posts.isEmpty() ? "none" : "generic", false, posts);
+    }
+
+    /**
+     * The marks of known engines' posts the page shows: class names, {@code #comments}, {@code #elComment_},
+     * {@code [data-post-id]}, {@code [itemprop=comment]}. Most pages show few or none, and one cheap walk says so
+     * where the engines' selectors would each walk the page testing all their alternatives on every element.
+     */
+    static Set<String> knownPostMarks(Document page) {
+        Set<String> marks = new HashSet<>();
+        for (Element e : page.getAllElements()) {
+            String id = e.id();
+            if (id.equals("comments")) {
+                marks.add("#comments");
+            } else if (id.regionMatches(true, 0, "elComment_", 0, 10)) {
+                marks.add("#elcomment_");
+            }
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            if (e.hasAttr("data-post-id")) {
+                marks.add("[data-post-id]");
+            }
+            if (e.attr("itemprop").equalsIgnoreCase("comment")) {
+                marks.add("[itemprop=comment]");
+            }
+            String classes = e.className().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
+            for (int start = 0, end; start < classes.length(); start = end + 1) {
+                end = classes.indexOf(' ', start);
+                end = end < 0 ? classes.length() : end;
+                String name = classes.substring(start, end).toLowerCase(Locale.ROOT);
+                if (end > start && KNOWN_POST_MARKS.contains(name)) {
+                    marks.add(name);
+                }
+            }
+        }
+        return marks;
+    }
+
+    // An engine whose post selector needs a mark the page lacks cannot match; an engine not listed is always tried.
+    private static boolean mayMatch(ForumEngine engine, Set<String> marks) {
+        List<String> needed = MARKS_BY_ENGINE.get(engine.name());
+        return needed == null || needed.stream().anyMatch(marks::contains);
     }
 
     /** The name of the software whose markup the page uses, or {@code generic}/{@code none}. */

@@ -41,12 +41,13 @@ public final class MainTextExtractor {
     /** The main text of a page, one paragraph per line; the page itself is left unchanged. */
     public String mainText(Document page) {
         String best = "";
+        Element original = page.body();
+        if (original == null) {
+            return "";
+        }
         for (boolean[] pass : PASSES) {
-            Document copy = page.clone();
-            Element body = copy.body();
-            if (body == null) {
-                return "";
-            }
+            // The scorer takes blocks apart: it works on a copy of the body, the head is of no use to it.
+            Element body = original.clone();
             BlockScorer scorer = new BlockScorer(pass[0], pass[1]);
             Element article = scorer.grab(body);
             new ArticleCleaner(scorer, pass[1], pass[2]).clean(article);

@@ -1,10 +1,18 @@
 package org.parley.listening.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the metadata pages publish for search engines and social networks: JSON-LD
@@ -22,31 +30,113 @@ public final class MetadataReader {
     private static final Pattern AUTHOR_STRING = Pattern.compile("\"(?:author|creator)\"\\s*:\\s*\\[?\\s*" + JSON_STRING);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»·]\\s+|\\s+::\\s+");
 
+    private static final List<String> BYLINES = List.of("[itemprop=author] [itemprop=name]", "[itemprop=author]",
+            "[rel=author]", ".byline .author, .author-name, .byline",
+            "[class*=byline] a, [class*=byline], .author a, .author");
+
     /** The metadata a parsed page declares. */
     public PageMetadata read(Document page) {
-        String jsonLd = jsonLd(page);
-        String title = first(meta(page, "meta[property=og:title]"), meta(page, "meta[name=twitter:title]"),
-                group(HEADLINE, jsonLd), cleanTitle(page));
-        String author = first(group(AUTHOR_OBJECT, jsonLd), nonUrl(group(AUTHOR_STRING, jsonLd)),
-                meta(page, "meta[name=author]"), nonUrl(meta(page, "meta[property=article:author]")),
-                text(page, "[itemprop=author] [itemprop=name]"), text(page, "[itemprop=author]"),
-                text(page, "[rel=author]"), text(page, ".byline .author, .author-name, .byline"),
-                text(page, "[class*=byline] a, [class*=byline], .author a, .author"));
-        String published = first(meta(page, "meta[property=article:published_time]"),
-                meta(page, "meta[itemprop=datePublished]"), group(PUBLISHED, jsonLd),
-                meta(page, "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
-                attr(page, "time[datetime][itemprop=datePublished], article time[datetime], time[pubdate]",
-                        "datetime"));
-        return new PageMetadata(withoutSiteName(title, meta(page, "meta[property=og:site_name]")), shortName(author),
+        Sources sources = new Sources(page);
+        String jsonLd = sources.jsonLd.toString();
+        // Each source is looked up only when the ones before it gave nothing: most pages declare the first.
+        String title = first(() -> sources.meta("meta[property=og:title]"), () -> sources.meta("meta[name=twitter:title]"),
+                () -> group(HEADLINE, jsonLd), () -> cleanTitle(page));
+        String author = first(() -> group(AUTHOR_OBJECT, jsonLd), () -> nonUrl(group(AUTHOR_STRING, jsonLd)),
+                () -> sources.meta("meta[name=author]"), () -> nonUrl(sources.meta("meta[property=article:author]")),
+                () -> sources.byline(0), () -> sources.byline(1), () -> sources.byline(2), () -> sources.byline(3),
+                () -> sources.byline(4));
+        String published = first(() -> sources.meta("meta[property=article:published_time]"),
+                () -> sources.meta("meta[itemprop=datePublished]"), () -> group(PUBLISHED, jsonLd),
+                () -> sources.meta("meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
+                () -> sources.time("time[datetime][itemprop=datePublished], article time[datetime], time[pubdate]"));
+        return new PageMetadata(withoutSiteName(title, sources.meta("meta[property=og:site_name]")), shortName(author),
                 published);
     }
 
-    private static String jsonLd(Document page) {
-        StringBuilder all = new StringBuilder();
-        for (Element script : page.select(Selectors.of("script[type=application/ld+json]"))) {
-            all.append(script.data()).append('\n');
+    /**
+     * The page's meta tags, time tags, JSON-LD and byline candidates, gathered in one walk: a {@code selectFirst}
+     * per source would walk the whole page for each.
+     */
+    private static final class Sources {
+
+        private final List<Element> metas = new ArrayList<>();
+        private final List<Element> times = new ArrayList<>();
+        private final StringBuilder jsonLd = new StringBuilder();
+        private final List<Element> bylines = new ArrayList<>();
+
+        Sources(Document page) {
+            int[] inBylineOrAuthor = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    if (e.nameIs("meta")) {
+                        metas.add(e);
+                    } else if (e.nameIs("time")) {
+                        times.add(e);
+                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.append(e.data()).append('\n');
+                    }
+                    boolean named = isBylineOrAuthor(e);
+                    if (named || e.hasAttr("itemprop") || e.hasAttr("rel") || e.nameIs("a") && inBylineOrAuthor[0] > 0) {
+                        bylines.add(e);
+                    }
+                    inBylineOrAuthor[0] += named ? 1 : 0;
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && isBylineOrAuthor(e)) {
+                        inBylineOrAuthor[0]--;
+                    }
+                }
+            }, page);
         }
-        return all.toString();
+
+        // Every element a BYLINES selector matches has one of these classes or attributes, or is a link inside such a class.
+        private static boolean isBylineOrAuthor(Element e) {
+            String classes = e.className();
+            if (classes.isEmpty()) {
+                return false;
+            }
+            String lower = classes.toLowerCase(Locale.ROOT);
+            return lower.contains("byline") || lower.contains("author");
+        }
+
+        /** The content of the first meta tag the selector matches, as {@code selectFirst} would find it. */
+        String meta(String selector) {
+            Evaluator evaluator = Selectors.of(selector);
+            for (Element e : metas) {
+                if (e.is(evaluator)) {
+                    return e.attr("content");
+                }
+            }
+            return null;
+        }
+
+        /** The datetime of the first time element the selector matches. */
+        String time(String selector) {
+            Evaluator evaluator = Selectors.of(selector);
+            for (Element e : times) {
+                if (e.is(evaluator)) {
+                    return e.attr("datetime");
+                }
+            }
+            return null;
+        }
+
+        /** The text of the first element the byline selector of that rank matches. */
+        String byline(int rank) {
+            Evaluator evaluator = Selectors.of(BYLINES.get(rank));
+            for (Element e : bylines) {
+                if (e.is(evaluator)) {
+                    return e.text();
+                }
+            }
+            return null;
+        }
     }
 
     // A page title usually carries the site name after a separator: keep the longest part.
@@ -113,21 +203,6 @@ public final class MetadataReader {
         return out.toString();
     }
 
-    private static String meta(Document page, String selector) {
-        Element e = page.selectFirst(Selectors.of(selector));
-        return e == null ? null : e.attr("content");
-    }
-
-    private static String attr(Document page, String selector, String attribute) {
-        Element e = page.selectFirst(Selectors.of(selector));
-        return e == null ? null : e.attr(attribute);
-    }
-
-    private static String text(Document page, String selector) {
-        Element e = page.selectFirst(Selectors.of(selector));
-        return e == null ? null : e.text();
-    }
-
     private static String nonUrl(String value) {
         return value == null || value.startsWith("http") ? null : value;
     }
@@ -141,8 +216,10 @@ public final class MetadataReader {
         return name.isEmpty() || name.length() > 100 ? null : name;
     }
 
-    private static String first(String... values) {
-        for (String v : values) {
+    @SafeVarargs
+    private static String first(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String v = source.get();
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }

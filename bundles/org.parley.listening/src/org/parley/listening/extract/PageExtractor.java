@@ -48,7 +48,8 @@ public final class PageExtractor {
         // On a forum the posts are the content; block scoring would pick one post or a sidebar.
         String text = thread.forum() ? thread.joinedText() : article.text();
         String lang = languages.guess(page, text);
-        Extraction extraction = new Extraction(page.location(), article.title(), lang, text, thread.posts());
+        Extraction extraction = new Extraction(page.location(), article.title(), lang, text, thread.posts(),
+                article.author(), article.date());
         return pseudonymizer.apply(extraction);
     }
 

@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  * "12/03/2024" (day first unless told otherwise), "21.01.2009, 05:42", and relative ones ("hier à
  * 14h32", "il y a 3 heures", "yesterday", "2 days ago", "just now") counted back from a reference
  * instant in the forum's time zone.
+ * <p>
+ * A date printed without a year ("20 décembre", "Jun 20th at 2:41 am") is taken as the most recent
+ * such day not after the reference day, that is within the twelve months before it: read on 3
+ * January 2027, "28 décembre" is 28 December 2026 and "2 janvier" is 2 January 2027. The reference
+ * day is the one in the forum's zone, so a post read just after midnight on New Year's Day there
+ * already counts in the new year.
  */
 public final class PostDateParser {
 
@@ -72,7 +78,8 @@ public final class PostDateParser {
      * The date in a text, or empty when there is none.
      *
      * @param text      what the page prints, e.g. "Posté le 12 mars 2024 à 14:32"
-     * @param reference the instant relative dates count from (usually the fetch time)
+     * @param reference the instant relative dates count from (usually the fetch time); a date without a
+     *                  year falls in the twelve months up to it
      */
     public Optional<OffsetDateTime> parse(String text, Instant reference) {
         if (text == null || text.isBlank()) {

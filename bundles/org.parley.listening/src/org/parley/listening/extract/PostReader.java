@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class PostReader {
 
-    private static final int MAX_AUTHOR_LENGTH = 80;
+    static final int MAX_AUTHOR_LENGTH = 80;
 
     private final PostDateParser dates;
 

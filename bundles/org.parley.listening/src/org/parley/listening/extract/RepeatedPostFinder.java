@@ -2,14 +2,21 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the posts of a thread whose software we do not know: siblings with the same tag and
@@ -27,6 +34,9 @@ final class RepeatedPostFinder {
             "a[href*=#]",
             "blockquote, .quote, .signature, [class*=author], [class*=accountname], [class*=username], [class*=poster], [class*=date], [class*=time], [class*=reply-link], [class*=reply-button], .reply, "
                     + "[class*=vote], [class*=avatar], button, form", false);
+    // [class*=username], [class*=author-name] … reduced to the parts that cover them all.
+    private static final String[] NAME_CLASS_PARTS = {"user", "display-name", "author", "accountname", "poster",
+        "member"};
     private static final int MIN_POSTS = 2;
     private static final int MIN_TEXT = 20;
 
@@ -43,9 +53,10 @@ final class RepeatedPostFinder {
         if (body == null) {
             return List.of();
         }
+        PostLikeTest test = new PostLikeTest(body, reference);
         List<List<Element>> candidates = new ArrayList<>();
         for (List<Element> group : siblingGroups(body)) {
-            List<Element> postLike = group.stream().filter(e -> isPostLike(e, reference)).toList();
+            List<Element> postLike = group.stream().filter(test::isPostLike).toList();
             if (postLike.size() >= MIN_POSTS && postLike.size() * 3 >= group.size() * 2) {
                 candidates.add(postLike);
             }
@@ -73,53 +84,181 @@ final class RepeatedPostFinder {
 
     private static List<List<Element>> siblingGroups(Element body) {
         List<List<Element>> groups = new ArrayList<>();
+        Map<String, List<Element>> bySignature = new LinkedHashMap<>();
         for (Element parent : body.getAllElements()) {
-            if (parent.childrenSize() < MIN_POSTS) {
+            // Walking to the second child is cheaper than childrenSize(), which builds the list of all of them.
+            Element first = parent.firstElementChild();
+            if (first == null || first.nextElementSibling() == null) {
                 continue;
             }
-            Map<String, List<Element>> bySignature = new LinkedHashMap<>();
-            for (Element child : parent.children()) {
+            bySignature.clear();
+            for (Element child = first; child != null; child = child.nextElementSibling()) {
                 if (!child.className().isBlank()) {
                     bySignature.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
                 }
             }
-            bySignature.values().stream().filter(g -> g.size() >= MIN_POSTS).forEach(groups::add);
+            for (List<Element> group : bySignature.values()) {
+                if (group.size() >= MIN_POSTS) {
+                    groups.add(group);
+                }
+            }
         }
         return groups;
     }
 
-    // A related-article card also shows author, date and text, but under a linked headline.
-    private static boolean isTeaser(Element e) {
-        for (Element link : e.select(Selectors.of("h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4, [class*=title] a, a [class*=title], "
-                + "[class*=headline] a, a [class*=headline], a header"))) {
-            if (link.text().length() > 10) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // Numbers differ from post to post ("post--702", "comment-13"): they are not part of the shape.
     private static String signature(Element e) {
+        Set<String> names = e.classNames();
+        if (names.size() == 1) {
+            return e.normalName() + "." + withoutNumbers(names.iterator().next());
+        }
         TreeSet<String> classes = new TreeSet<>();
-        for (String c : e.classNames()) {
-            classes.add(c.replaceAll("\\d+", "#"));
+        for (String c : names) {
+            classes.add(withoutNumbers(c));
         }
         return e.normalName() + "." + String.join(".", classes);
     }
 
-    private boolean isPostLike(Element e, Instant reference) {
-        if (e.text().length() < MIN_TEXT || isTeaser(e)) {
-            return false;
-        }
-        if (PostReader.author(e, GUESSED_PARTS.author()) == null) {
-            return false;
-        }
-        for (Element date : e.select(Selectors.of(GUESSED_PARTS.date()))) {
-            if (dates.parse(date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date), reference).isPresent()) {
-                return true;
+    private static String withoutNumbers(String className) {
+        StringBuilder out = null;
+        for (int i = 0; i < className.length(); i++) {
+            char c = className.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (digit && out == null) {
+                out = new StringBuilder(className.length()).append(className, 0, i);
+            }
+            if (out != null && (!digit || out.isEmpty() || out.charAt(out.length() - 1) != '#')) {
+                out.append(digit ? '#' : c);
             }
         }
-        return false;
+        return out == null ? className : out.toString();
+    }
+
+    /**
+     * Whether an element looks like a post: enough text, an author-like and a date-like element
+     * inside, and not a teaser card. Authors and teaser links are found once for the whole page and
+     * marked on their ancestors; dates are read once per date-like element.
+     */
+    private final class PostLikeTest {
+
+        private final Instant reference;
+        private final TextMeasure measure;
+        private final Set<Element> withAuthor = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Element> withTeaserLink = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, Boolean> readableDates = new IdentityHashMap<>();
+
+        PostLikeTest(Element body, Instant reference) {
+            this.reference = reference;
+            this.measure = new TextMeasure(body);
+            List<Element> names = new ArrayList<>();
+            List<Element> teaserLinks = new ArrayList<>();
+            findNamesAndTeaserLinks(body, names, teaserLinks);
+            // The first alternative that matches with a short text gives the name; any such match will do here.
+            for (Element name : names) {
+                int measured = measure.textLength(name);
+                if (measured > 0 && measured <= 3 * PostReader.MAX_AUTHOR_LENGTH) {
+                    String text = name.text().strip();
+                    if (!text.isEmpty() && text.length() <= PostReader.MAX_AUTHOR_LENGTH) {
+                        markWithAncestors(name, withAuthor);
+                    }
+                }
+            }
+            // A related-article card also shows author, date and text, but under a linked headline.
+            for (Element link : teaserLinks) {
+                if (link.text().length() > 10) {
+                    markWithAncestors(link, withTeaserLink);
+                }
+            }
+        }
+
+        boolean isPostLike(Element e) {
+            if (!withAuthor.contains(e) || withTeaserLink.contains(e) || !hasText(e)) {
+                return false;
+            }
+            for (Element date : e.select(Selectors.of(GUESSED_PARTS.date()))) {
+                if (readableDates.computeIfAbsent(date, this::isReadableDate)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // The measure may read up to three times the exact length (see ArticleCleaner): only a short one is checked.
+        private boolean hasText(Element e) {
+            int measured = measure.textLength(e);
+            return measured >= 3 * MIN_TEXT || measured > 0 && e.text().length() >= MIN_TEXT;
+        }
+
+        private boolean isReadableDate(Element date) {
+            String text = date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date);
+            return dates.parse(text, reference).isPresent();
+        }
+
+        /**
+         * Collects in one walk what {@code GUESSED_PARTS.author()} selects and the links of teaser headlines
+         * ({@code h1 a, a h2, [class*=title] a, a [class*=headline], a header} …): jsoup would test each
+         * alternative on every element, in a walk of its own per selector.
+         */
+        private static void findNamesAndTeaserLinks(Element body, List<Element> names, List<Element> teaserLinks) {
+            int[] inside = new int[3]; // links, headings or titles, [itemprop=author]
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        visit(e, 1);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        visit(e, -1);
+                    }
+                }
+
+                private void visit(Element e, int step) {
+                    boolean link = e.nameIs("a");
+                    boolean attributes = e.attributesSize() > 0;
+                    String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
+                    boolean heading = isHeading(e.normalName()) || className.contains("title")
+                            || className.contains("headline");
+                    boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
+                    if (step > 0) {
+                        if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
+                            teaserLinks.add(e);
+                        }
+                        if (author || isNameLike(e, className) || inside[2] > 0 && "name".equalsIgnoreCase(e.attr("itemprop"))) {
+                            names.add(e);
+                        }
+                    }
+                    inside[0] += link ? step : 0;
+                    inside[1] += heading ? step : 0;
+                    inside[2] += author ? step : 0;
+                }
+            }, body);
+        }
+
+        // The class and tag alternatives of GUESSED_PARTS.author().
+        private static boolean isNameLike(Element e, String className) {
+            if (e.nameIs("cite") || e.hasClass("fn")) {
+                return true;
+            }
+            for (String part : NAME_CLASS_PARTS) {
+                if (className.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
+        }
+
+        private static void markWithAncestors(Element e, Set<Element> marked) {
+            for (Element p = e; p != null && marked.add(p); p = p.parent()) {
+                // an ancestor already marked has its own ancestors marked too
+            }
+        }
     }
 }

@@ -57,14 +57,31 @@ final class TextRenderer {
 
     static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        for (String line : raw.toString().split("\n")) {
-            // Soft hyphens and zero-width characters are invisible but split words for any matcher.
-            String collapsed = line.replaceAll("[\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff]", "")
-                    .replaceAll("[\\s\\u00a0]+", " ").strip();
-            if (!collapsed.isEmpty()) {
-                out.append(out.isEmpty() ? "" : "\n").append(collapsed);
+        StringBuilder line = new StringBuilder();
+        // One pass over the characters: this runs on every page's text and every post's.
+        for (int i = 0, n = raw.length(); i <= n; i++) {
+            char c = i < n ? raw.charAt(i) : '\n';
+            if (c == '\n') {
+                String collapsed = line.toString().strip();
+                if (!collapsed.isEmpty()) {
+                    out.append(out.isEmpty() ? "" : "\n").append(collapsed);
+                }
+                line.setLength(0);
+            } else if (isInvisible(c)) {
+                // Soft hyphens and zero-width characters are invisible but split words for any matcher.
+                continue;
+            } else if (c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (line.isEmpty() || line.charAt(line.length() - 1) != ' ') {
+                    line.append(' ');
+                }
+            } else {
+                line.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
     }
 }
