@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley report DIR [--from D --to D] --format md|html|csv|json [-o FILE]}: the listening report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = "Per brand: volume and % positive / neutral / negative, share of voice against competitors, "
+		description = "Per brand: volume and %% positive / neutral / negative, share of voice against competitors, "
 				+ "intents and obstacles; per conversation cell: volume, negative rate against its KPI, open alerts; "
 				+ "mentions per day. HTML is one self-contained page with charts.")
 public class ReportCommand implements Callable<Integer> {

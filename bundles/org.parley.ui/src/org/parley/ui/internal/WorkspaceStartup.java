@@ -13,6 +13,7 @@ public class WorkspaceStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		AutoValidation.start();
+		BackgroundWorkAtShutdown.register();
 		SampleWorkspace.offerOnFirstStart();
 	}
 }

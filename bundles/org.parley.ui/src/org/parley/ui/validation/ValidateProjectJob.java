@@ -63,6 +63,12 @@ public class ValidateProjectJob extends Job {
 		return family == FAMILY;
 	}
 
+	/** Not once the workbench closes: the workspace may be gone before the markers are written. */
+	@Override
+	public boolean shouldRun() {
+		return !org.eclipse.ui.PlatformUI.isWorkbenchRunning() || !org.eclipse.ui.PlatformUI.getWorkbench().isClosing();
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
