@@ -11,6 +11,18 @@ final class Stopwatch {
 		void run() throws Exception;
 	}
 
+	/**
+	 * Two tasks timed turn by turn: medians of each, and the median and range of the ratios of the turns.
+	 *
+	 * @param millis the median milliseconds of the measured task
+	 * @param baselineMillis the median milliseconds of the baseline
+	 * @param ratio the median of the ratios of each turn
+	 * @param lowestRatio the lowest ratio of a turn
+	 * @param highestRatio the highest ratio of a turn
+	 */
+	record Comparison(double millis, double baselineMillis, double ratio, double lowestRatio, double highestRatio) {
+	}
+
 	private final int warmups;
 	private final int runs;
 
@@ -28,11 +40,48 @@ final class Stopwatch {
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			before.run();
-			long start = System.nanoTime();
-			task.run();
-			times.add((System.nanoTime() - start) / 1e6);
+			times.add(millis(task));
 		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
+		return median(times);
+	}
+
+	/**
+	 * Times {@code task} and {@code baseline} in turns, each after its untimed {@code before}: on a machine shared
+	 * with other work, a turn's two runs meet about the same load, so the ratio of a turn is steadier than the ratio
+	 * of two medians taken minutes apart.
+	 */
+	Comparison compare(Task before, Task task, Task beforeBaseline, Task baseline) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			before.run();
+			task.run();
+			beforeBaseline.run();
+			baseline.run();
+		}
+		List<Double> times = new ArrayList<>();
+		List<Double> baselineTimes = new ArrayList<>();
+		List<Double> ratios = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			before.run();
+			double time = millis(task);
+			beforeBaseline.run();
+			double baselineTime = millis(baseline);
+			times.add(time);
+			baselineTimes.add(baselineTime);
+			ratios.add(time / baselineTime);
+		}
+		return new Comparison(median(times), median(baselineTimes), median(ratios), Collections.min(ratios),
+				Collections.max(ratios));
+	}
+
+	private static double millis(Task task) throws Exception {
+		long start = System.nanoTime();
+		task.run();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
 	}
 }
