@@ -33,6 +33,17 @@ class BenchmarkCommandTest {
 	}
 
 	@Test
+	void storageModeReportsEachPhaseAsAMedianRatioWithItsRange() {
+		CommandRun run = CommandRun.of("benchmark", "--cells", "4", "--items", "60", "--years", "1", "--changes", "3",
+				"--runs", "1");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Parley storage benchmark: 4 cells, 60 content items over 1 years")
+				.containsPattern("load \\(folder vs one plain XMI\\)\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+-[\\d.]+\\s+<= 1.30")
+				.containsPattern("merge 3\\+3 changes \\(vs load\\)\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+-[\\d.]+\\s+<= 3.00");
+	}
+
+	@Test
 	void extractionModeNamesAFolderWithoutPages() {
 		Path empty = Corpora.root().resolve("lexicons");
 

@@ -11,6 +11,18 @@ final class Stopwatch {
 		void run() throws Exception;
 	}
 
+	/**
+	 * Two tasks timed turn by turn: medians of each, and the median and range of the ratios of the turns.
+	 *
+	 * @param millis the median milliseconds of the measured task
+	 * @param baselineMillis the median milliseconds of the baseline
+	 * @param ratio the median of the ratios of each turn
+	 * @param lowestRatio the lowest ratio of a turn
+	 * @param highestRatio the highest ratio of a turn
+	 */
+	record Comparison(double millis, double baselineMillis, double ratio, double lowestRatio, double highestRatio) {
+	}
+
 	private final int warmups;
 	private final int runs;
 
@@ -28,9 +40,7 @@ final class Stopwatch {
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
 			before.run();
-			long start = System.nanoTime();
-			task.run();
-			times.add((System.nanoTime() - start) / 1e6);
+			times.add(millis(task));
 		}
 		return median(times);
 	}
@@ -72,6 +82,34 @@ final class Stopwatch {
 
 	/** Median times of a baseline and of tasks measured in turns, and each task's median ratio to the baseline. */
 	record Turns(double baselineMillis, List<Double> millis, List<Double> ratios) {
+	}
+
+	/**
+	 * Times {@code task} and {@code baseline} in turns, each after its untimed {@code before}: on a machine shared
+	 * with other work, a turn's two runs meet about the same load, so the ratio of a turn is steadier than the ratio
+	 * of two medians taken minutes apart.
+	 */
+	Comparison compare(Task before, Task task, Task beforeBaseline, Task baseline) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			before.run();
+			task.run();
+			beforeBaseline.run();
+			baseline.run();
+		}
+		List<Double> times = new ArrayList<>();
+		List<Double> baselineTimes = new ArrayList<>();
+		List<Double> ratios = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			before.run();
+			double time = millis(task);
+			beforeBaseline.run();
+			double baselineTime = millis(baseline);
+			times.add(time);
+			baselineTimes.add(baselineTime);
+			ratios.add(time / baselineTime);
+		}
+		return new Comparison(median(times), median(baselineTimes), median(ratios), Collections.min(ratios),
+				Collections.max(ratios));
 	}
 
 	private static double millis(Task task) throws Exception {

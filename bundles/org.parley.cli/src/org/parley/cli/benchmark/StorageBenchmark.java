@@ -67,18 +67,17 @@ public final class StorageBenchmark {
 		writePlainXmi(base, plainFile);
 
 		progress.println("benchmark: load");
-		double parleyLoad = stopwatch.medianMillis(() -> { }, () -> store.load(base));
-		double plainLoad = stopwatch.medianMillis(() -> { }, () -> loadPlain(plainFile));
+		Stopwatch.Comparison load = stopwatch.compare(() -> { }, () -> store.load(base), () -> { },
+				() -> loadPlain(plainFile));
 
 		progress.println("benchmark: save");
 		LoadedProject loaded = store.load(base);
 		Path[] target = new Path[1];
 		int[] round = { 0 };
-		double parleySave = stopwatch.medianMillis(() -> target[0] = work.resolve("save-" + round[0]++),
-				() -> store.save(store.create(target[0], loaded.plan())));
 		Resource plain = loadPlain(plainFile);
-		double plainSave = stopwatch.medianMillis(() -> target[0] = work.resolve("plain-" + round[0]++ + ".xmi"),
-				() -> savePlain(plain, target[0]));
+		Stopwatch.Comparison save = stopwatch.compare(() -> target[0] = work.resolve("save-" + round[0]++),
+				() -> store.save(store.create(target[0], loaded.plan())),
+				() -> target[0] = work.resolve("plain-" + round[0]++ + ".xmi"), () -> savePlain(plain, target[0]));
 
 		progress.println("benchmark: validate");
 		double validate = stopwatch.medianMillis(() -> { }, () -> new PlanValidator().validate(loaded.plan()));
@@ -87,29 +86,34 @@ public final class StorageBenchmark {
 		Path ours = branch(base, work.resolve("ours"), 0, "ours");
 		Path theirs = branch(base, work.resolve("theirs"), 1, "theirs");
 		Path[] merging = new Path[1];
-		double merge = stopwatch.medianMillis(() -> merging[0] = copy(ours, work.resolve("merge-" + round[0]++)),
-				() -> mergeChangedFiles(base, merging[0], theirs));
+		Stopwatch.Comparison merge = stopwatch.compare(
+				() -> merging[0] = copy(ours, work.resolve("merge-" + round[0]++)),
+				() -> mergeChangedFiles(base, merging[0], theirs), () -> { }, () -> store.load(base));
 
 		long peak = PeakHeap.megabytes();
-		report(parleyLoad, plainLoad, parleySave, plainSave, validate, merge, peak, fileCount(base));
+		report(load, save, validate, merge, peak, fileCount(base));
 	}
 
-	private void report(double load, double plainLoad, double save, double plainSave, double validate, double merge,
-			long peak, long files) {
+	private void report(Stopwatch.Comparison load, Stopwatch.Comparison save, double validate,
+			Stopwatch.Comparison merge, long peak, long files) {
 		out.printf("Parley storage benchmark: %d cells, %d content items over %d years, %d model files%n", cells, items,
 				years, files);
-		out.printf("%-34s %10s %12s %8s  %s%n", "phase", "ms", "baseline ms", "ratio", "goal");
-		row("load (folder vs one plain XMI)", load, plainLoad, "<= 1.30");
-		row("save (folder vs one plain XMI)", save, plainSave, "<= 1.30");
-		row("validate (vs Parley load)", validate, load, "");
-		row("merge " + changesPerBranch + "+" + changesPerBranch + " changes (vs load)", merge, load, "<= 3.00");
-		out.printf("%-34s %10d %12s %8s  %s%n", "peak heap MB (pool peaks, bound)", peak, "", "", "< 512");
-		out.printf("%-34s %10d %12s %8s  %s%n", "heap limit MB (-Xmx), all done", PeakHeap.maxMegabytes(), "", "",
-				PeakHeap.maxMegabytes() <= 512 ? "within 512" : "run with --vmargs -Xmx512m to check");
+		out.printf("Times are medians; a ratio is the median of runs timed in turns with their baseline (range)%n");
+		out.printf("%-34s %10s %12s %8s %13s  %s%n", "phase", "ms", "baseline ms", "ratio", "range", "goal");
+		row("load (folder vs one plain XMI)", load, "<= 1.30");
+		row("save (folder vs one plain XMI)", save, "<= 1.30");
+		out.printf("%-34s %10.0f %12.0f %8.2f %13s  %s%n", "validate (vs Parley load)", validate, load.millis(),
+				validate / load.millis(), "", "");
+		row("merge " + changesPerBranch + "+" + changesPerBranch + " changes (vs load)", merge, "<= 3.00");
+		out.printf("%-34s %10d %12s %8s %13s  %s%n", "peak heap MB (pool peaks, bound)", peak, "", "", "", "< 512");
+		out.printf("%-34s %10d %12s %8s %13s  %s%n", "heap limit MB (-Xmx), all done", PeakHeap.maxMegabytes(), "", "",
+				"", PeakHeap.maxMegabytes() <= 512 ? "within 512" : "run with --vmargs -Xmx512m to check");
 	}
 
-	private void row(String phase, double millis, double baseline, String goal) {
-		out.printf("%-34s %10.0f %12.0f %8.2f  %s%n", phase, millis, baseline, millis / baseline, goal);
+	private void row(String phase, Stopwatch.Comparison comparison, String goal) {
+		out.printf("%-34s %10.0f %12.0f %8.2f %13s  %s%n", phase, comparison.millis(), comparison.baselineMillis(),
+				comparison.ratio(), String.format("%.2f-%.2f", comparison.lowestRatio(), comparison.highestRatio()),
+				goal);
 	}
 
 	/** The baseline: every object of the project in one XMI resource, saved with EMF's defaults. */

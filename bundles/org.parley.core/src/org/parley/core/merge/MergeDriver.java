@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,6 +54,11 @@ public final class MergeDriver {
 		// Every side gets the file's place in the repository, so relative references compare and save unchanged.
 		URI uri = URI.createFileURI("/parley-merge/" + pathName.replace('\\', '/'));
 		try {
+			byte[] quick = quickMerge(base, ours, theirs, uri);
+			if (quick != null) {
+				AtomicFile.replace(ours, quick);
+				return CLEAN;
+			}
 			// The three versions are independent: parse two in the background while this thread parses ours.
 			CompletableFuture<EObject> baseRead = readInBackground(base, "base", uri, pathName, true);
 			CompletableFuture<EObject> theirRead = readInBackground(theirs, "their", uri, pathName, false);
@@ -74,6 +80,28 @@ public final class MergeDriver {
 			// Ours is only written at the end, so it is intact; Git then leaves the path conflicted.
 			err.println(pathName + ": cannot merge: " + e);
 			return UNREADABLE;
+		}
+	}
+
+	/**
+	 * The result of {@link BlockMerge} when it applies and reads back as a model file written exactly as the store
+	 * writes it; {@code null} otherwise, and then the full merge runs (and reports any unreadable input).
+	 */
+	private byte[] quickMerge(Path base, Path ours, Path theirs, URI uri) {
+		byte[] merged;
+		try {
+			byte[] baseBytes = Files.readAllBytes(base);
+			if (baseBytes.length == 0) {
+				return null;
+			}
+			merged = BlockMerge.merge(baseBytes, Files.readAllBytes(ours), Files.readAllBytes(theirs));
+			if (merged == null) {
+				return null;
+			}
+			ModelFileFormat.Read read = format.read(merged, uri, isolatedResourceSet(), ours);
+			return read.ok() && Arrays.equals(format.write(read.resource()), merged) ? merged : null;
+		} catch (IOException | RuntimeException e) {
+			return null;
 		}
 	}
 

@@ -108,10 +108,11 @@ public final class AtomicFile {
 	/**
 	 * Writes several files, each as {@link #write} does, with their bytes forced to the disk concurrently: the disk
 	 * then commits them together instead of one after the other, several times faster for a project's files. No file
-	 * is renamed into place before all of them are on the disk, so a failure leaves every file as it was.
+	 * is renamed into place before all of them are on the disk, so a file that cannot be written leaves every file as
+	 * it was (only a failing rename, after the others, leaves the files before it new).
 	 *
-	 * @param files the bytes of each file; written in this order
-	 * @throws IOException naming the first file, in the map's order, that could not be written; nothing was changed
+	 * @param files the bytes of each file; renamed into place in this order
+	 * @throws IOException naming the first file, in the map's order, that could not be written
 	 */
 	public static void writeAll(Map<Path, byte[]> files) throws IOException {
 		if (files.size() <= 1) {
@@ -130,7 +131,11 @@ public final class AtomicFile {
 		try {
 			for (Map.Entry<Path, byte[]> file : files.entrySet()) {
 				Path folder = file.getKey().toAbsolutePath().getParent();
-				Files.createDirectories(folder);
+				try {
+					Files.createDirectories(folder);
+				} catch (IOException e) {
+					throw named(file.getKey(), e);
+				}
 				Path temp = temporaryFile(folder, file.getKey());
 				temps.put(file.getKey(), temp);
 				forced.put(file.getKey(), writers.submit(() -> {
@@ -148,12 +153,24 @@ public final class AtomicFile {
 			}
 			folders.forEach(AtomicFile::forceFolder);
 		} catch (IOException | RuntimeException e) {
+			// The writes still running must end first, or a temporary file could appear after its deletion.
+			forced.values().forEach(AtomicFile::awaitQuietly);
 			for (Path temp : temps.values()) {
 				Files.deleteIfExists(temp);
 			}
 			throw e;
 		} finally {
 			writers.shutdownNow();
+		}
+	}
+
+	private static void awaitQuietly(Future<Void> write) {
+		try {
+			write.get();
+		} catch (ExecutionException e) {
+			// Its failure is not the one reported.
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
