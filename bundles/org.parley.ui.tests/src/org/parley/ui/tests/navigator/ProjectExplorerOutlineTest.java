@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.core.outline.PlanOutline;
+import org.parley.ui.ParleyUi;
 import org.parley.core.storage.LoadedProject;
 import org.parley.core.storage.ProjectStore;
 import org.parley.model.ContentItem;
@@ -61,6 +62,28 @@ class ProjectExplorerOutlineTest {
 
 		assertThat(explorer.itemTexts(NAME, "Listening")).last().isEqualTo("0 mentions stored");
 		assertThat(explorer.itemTexts(NAME, "Listening").get(0)).startsWith("Sources (");
+	}
+
+	@Test
+	void propertiesOfASelectedItemEditItInTheOpenEditor() throws Exception {
+		ContentItem first = firstItemOfJanuary(new ProjectStore().load(TestProjects.folder(project)));
+		TreeHandle explorer = TestProjects.explorer(ui);
+		explorer.open(NAME, "Calendar", january(), PlanOutline.itemLabel(first));
+		IEditorPart[] editor = new IEditorPart[1];
+		ui.waitUntil("the model editor to open", () -> (editor[0] = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getActivePage().getActiveEditor()) != null);
+
+		explorer.select(NAME, "Calendar", january(), PlanOutline.itemLabel(first));
+		Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) PlatformUI.getWorkbench()
+				.getActiveWorkbenchWindow().getSelectionService().getSelection(ParleyUi.PROJECT_EXPLORER_ID))
+				.getFirstElement();
+		var properties = org.eclipse.core.runtime.Adapters.adapt(selected, org.eclipse.ui.views.properties.IPropertySource.class);
+		Object title = java.util.Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> "Title".equals(d.getDisplayName())).findFirst().orElseThrow().getId();
+
+		assertThat(properties.getPropertyValue(title)).hasToString(first.getTitle());
+		org.parley.ui.testing.UiThread.run(() -> properties.setPropertyValue(title, "Retitled from the explorer"));
+		assertThat(editor[0].isDirty()).isTrue();
 	}
 
 	@Test
