@@ -111,12 +111,26 @@ final class DetailsPart {
 		// The new fields replace the old ones before those go, so that no layout meets a disposed control.
 		scroller.setContent(content);
 		if (old != null) {
+			// Disposing a focused field makes SWT hand the focus to a sibling in the old fields, which are no longer
+			// the scroller's content, and forms then fail to scroll that sibling into view: move the focus first.
+			if (holdsFocus(old) && !content.setFocus()) {
+				section.forceFocus();
+			}
 			old.dispose();
 		}
 		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		section.setText(title);
 		section.layout(true, true);
 		refresh();
+	}
+
+	private static boolean holdsFocus(Composite composite) {
+		for (Control c = composite.getDisplay().getFocusControl(); c != null; c = c.getParent()) {
+			if (c == composite) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Shows the model's current values (after undo, redo or a change elsewhere), leaving a field being typed in alone. */
