@@ -65,4 +65,27 @@ class ParleyPerspectiveTest {
 		assertThat(explorer.itemTexts(SampleWorkspace.PROJECT_NAME)).startsWith("Strategy", "Calendar", "Listening");
 		Screenshots.save("first-start-with-the-sample-project");
 	}
+
+	@Test
+	void showingTheSampleOpensItsPlanInTheModelEditor() {
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT_NAME);
+		ui.waitUntil("the sample project to be created on first start", () -> ParleyNature.isParleyProject(sample));
+		ui.workbench().window().getActivePage().closeAllEditors(false);
+
+		SampleWorkspace.show(sample);
+
+		ui.waitUntil("the sample's plan to open in the model editor", () -> java.util.Arrays
+				.stream(ui.workbench().window().getActivePage().getEditorReferences())
+				.anyMatch(editor -> "org.parley.ui.editor.model".equals(editor.getId()) && opens(editor, sample.getFile("plan.parley"))));
+		Screenshots.save("sample-plan-in-the-model-editor");
+		ui.workbench().window().getActivePage().closeAllEditors(false);
+	}
+
+	private static boolean opens(org.eclipse.ui.IEditorReference editor, org.eclipse.core.resources.IFile file) {
+		try {
+			return editor.getEditorInput() instanceof org.eclipse.ui.IFileEditorInput input && file.equals(input.getFile());
+		} catch (org.eclipse.ui.PartInitException e) {
+			return false;
+		}
+	}
 }

@@ -16,9 +16,12 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.osgi.service.prefs.BackingStoreException;
+import org.parley.core.storage.ProjectLayout;
 import org.parley.ui.ParleyUi;
 
 /**
@@ -39,8 +42,11 @@ public final class SampleWorkspace {
 	private SampleWorkspace() {
 	}
 
-	/** Shows the new sample opened one level in the Project Explorer, so that its outline is the first thing seen. */
-	private static void revealInExplorer(IProject project) {
+	/**
+	 * Shows the new sample opened one level in the Project Explorer and its plan in the model editor, so that the
+	 * first things seen are its outline and overview rather than an empty window.
+	 */
+	public static void show(IProject project) {
 		if (!PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
@@ -50,6 +56,13 @@ public final class SampleWorkspace {
 			if (page != null && page.findView(ParleyUi.PROJECT_EXPLORER_ID) instanceof CommonNavigator explorer) {
 				explorer.selectReveal(new StructuredSelection(project));
 				explorer.getCommonViewer().expandToLevel(project, 1);
+			}
+			if (page != null) {
+				try {
+					IDE.openEditor(page, project.getFile(ProjectLayout.PLAN));
+				} catch (PartInitException e) {
+					ILog.of(SampleWorkspace.class).log(e.getStatus());
+				}
 			}
 		});
 	}
@@ -87,7 +100,7 @@ public final class SampleWorkspace {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (event.getResult().isOK()) {
-					revealInExplorer(root.getProject(PROJECT_NAME));
+					show(root.getProject(PROJECT_NAME));
 				}
 			}
 		});
