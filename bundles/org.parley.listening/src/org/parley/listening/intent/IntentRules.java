@@ -77,14 +77,19 @@ public final class IntentRules {
 		return false;
 	}
 
-	/** Whether a pattern matches somewhere no negator stands among the three words before it. */
+	/**
+	 * Whether a pattern matches somewhere no negator stands among the three words before it. After a negated match
+	 * the search goes on from the next character, not the match's end, so that a cue starting inside it is still seen.
+	 */
 	private boolean affirmed(String text, List<Pattern> patterns) {
 		for (Pattern p : patterns) {
 			Matcher m = p.matcher(text);
-			while (m.find()) {
+			int from = 0;
+			while (from <= text.length() && m.find(from)) {
 				if (!negated(text, m.start())) {
 					return true;
 				}
+				from = m.start() + 1;
 			}
 		}
 		return false;
