@@ -53,31 +53,18 @@ final class Stopwatch {
 	 *         baseline of the same turn
 	 */
 	Turns inTurns(Task baseline, List<Task> tasks) throws Exception {
-		for (int i = 0; i < warmups; i++) {
-			baseline.run();
-			for (Task task : tasks) {
-				task.run();
-			}
+		List<Task> timed = new ArrayList<>();
+		timed.add(baseline);
+		timed.addAll(tasks);
+		List<double[]> turns = turns(Collections.nCopies(timed.size(), () -> { }), timed);
+		List<Double> medianTimes = new ArrayList<>();
+		List<Double> medianRatios = new ArrayList<>();
+		for (int t = 1; t < timed.size(); t++) {
+			int task = t;
+			medianTimes.add(median(turns.stream().map(turn -> turn[task]).toList()));
+			medianRatios.add(median(turns.stream().map(turn -> turn[task] / turn[0]).toList()));
 		}
-		List<Double> base = new ArrayList<>();
-		List<List<Double>> times = new ArrayList<>();
-		List<List<Double>> ratios = new ArrayList<>();
-		for (int t = 0; t < tasks.size(); t++) {
-			times.add(new ArrayList<>());
-			ratios.add(new ArrayList<>());
-		}
-		for (int i = 0; i < runs; i++) {
-			double b = millis(baseline);
-			base.add(b);
-			for (int t = 0; t < tasks.size(); t++) {
-				double ms = millis(tasks.get(t));
-				times.get(t).add(ms);
-				ratios.get(t).add(ms / b);
-			}
-		}
-		List<Double> medianTimes = times.stream().map(Stopwatch::median).toList();
-		List<Double> medianRatios = ratios.stream().map(Stopwatch::median).toList();
-		return new Turns(median(base), medianTimes, medianRatios);
+		return new Turns(median(turns.stream().map(turn -> turn[0]).toList()), medianTimes, medianRatios);
 	}
 
 	/** Median times of a baseline and of tasks measured in turns, and each task's median ratio to the baseline. */
@@ -90,26 +77,34 @@ final class Stopwatch {
 	 * of two medians taken minutes apart.
 	 */
 	Comparison compare(Task before, Task task, Task beforeBaseline, Task baseline) throws Exception {
-		for (int i = 0; i < warmups; i++) {
-			before.run();
-			task.run();
-			beforeBaseline.run();
-			baseline.run();
-		}
-		List<Double> times = new ArrayList<>();
-		List<Double> baselineTimes = new ArrayList<>();
-		List<Double> ratios = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			before.run();
-			double time = millis(task);
-			beforeBaseline.run();
-			double baselineTime = millis(baseline);
-			times.add(time);
-			baselineTimes.add(baselineTime);
-			ratios.add(time / baselineTime);
-		}
-		return new Comparison(median(times), median(baselineTimes), median(ratios), Collections.min(ratios),
+		List<double[]> turns = turns(List.of(before, beforeBaseline), List.of(task, baseline));
+		List<Double> ratios = turns.stream().map(turn -> turn[0] / turn[1]).toList();
+		return new Comparison(median(turns.stream().map(turn -> turn[0]).toList()),
+				median(turns.stream().map(turn -> turn[1]).toList()), median(ratios), Collections.min(ratios),
 				Collections.max(ratios));
+	}
+
+	/**
+	 * The one timing loop behind {@link #inTurns} and {@link #compare}: after the warm-ups, each turn runs every
+	 * {@code timed} task in order, each after its untimed {@code before}, and records the milliseconds of each.
+	 */
+	private List<double[]> turns(List<Task> before, List<Task> timed) throws Exception {
+		for (int i = 0; i < warmups; i++) {
+			for (int t = 0; t < timed.size(); t++) {
+				before.get(t).run();
+				timed.get(t).run();
+			}
+		}
+		List<double[]> turns = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			double[] turn = new double[timed.size()];
+			for (int t = 0; t < timed.size(); t++) {
+				before.get(t).run();
+				turn[t] = millis(timed.get(t));
+			}
+			turns.add(turn);
+		}
+		return turns;
 	}
 
 	private static double millis(Task task) throws Exception {
