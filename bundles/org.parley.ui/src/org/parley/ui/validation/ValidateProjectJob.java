@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.emf.ecore.EObject;
 import org.parley.core.storage.LoadProblem;
 import org.parley.core.storage.LoadedProject;
@@ -66,7 +67,7 @@ public class ValidateProjectJob extends Job {
 	/** Not once the workbench closes: the workspace may be gone before the markers are written. */
 	@Override
 	public boolean shouldRun() {
-		return !org.eclipse.ui.PlatformUI.isWorkbenchRunning() || !org.eclipse.ui.PlatformUI.getWorkbench().isClosing();
+		return !PlatformUI.isWorkbenchRunning() || !PlatformUI.getWorkbench().isClosing();
 	}
 
 	@Override
