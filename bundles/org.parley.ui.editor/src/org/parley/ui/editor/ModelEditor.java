@@ -2,6 +2,7 @@ package org.parley.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
@@ -28,6 +29,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
@@ -39,6 +41,8 @@ import org.parley.model.Matrix;
 import org.parley.model.Plan;
 import org.parley.model.Schedule;
 import org.parley.model.Strategy;
+import org.parley.ui.editor.internal.ContributedPages;
+import org.parley.ui.editor.internal.ContributedPages.PageSlot;
 import org.parley.ui.editor.internal.DiskChangeListener;
 import org.parley.ui.editor.internal.EditingSession;
 import org.parley.ui.editor.internal.ModelPropertySheetPage;
@@ -46,7 +50,6 @@ import org.parley.ui.editor.internal.ObjectsPage;
 import org.parley.ui.editor.internal.OverviewPage;
 import org.parley.ui.editor.internal.ProjectRoot;
 import org.parley.ui.editor.internal.SelectionForwarder;
-import org.parley.ui.editor.internal.SessionPage;
 import org.parley.ui.emf.EditingActions;
 import org.parley.ui.emf.DeletionImpact;
 
@@ -109,15 +112,28 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 
 	@Override
 	protected void addPages() {
-		try {
-			addPage(new OverviewPage(this));
-			addPage(new ObjectsPage(this, STRATEGY, "Strategy", plan -> listOf(plan.getStrategy()), Strategy.class));
-			addPage(new ObjectsPage(this, MATRIX, "Matrix", plan -> listOf(plan.getMatrix()), Matrix.class));
-			addPage(new ObjectsPage(this, CHANNELS, "Channels", plan -> listOf(plan.getChannels()), ChannelCatalog.class));
-			addPage(new ObjectsPage(this, CALENDAR, "Calendar", Plan::getSchedules, Schedule.class));
-			addPage(new ObjectsPage(this, LISTENING, "Listening", plan -> listOf(plan.getListening()), Listening.class));
-		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Cannot add the model editor's pages", e);
+		List<PageSlot> builtIn = List.of(new PageSlot(OVERVIEW, () -> new OverviewPage(this)),
+				new PageSlot(STRATEGY,
+						() -> new ObjectsPage(this, STRATEGY, "Strategy", plan -> listOf(plan.getStrategy()), Strategy.class)),
+				new PageSlot(MATRIX,
+						() -> new ObjectsPage(this, MATRIX, "Matrix", plan -> listOf(plan.getMatrix()), Matrix.class)),
+				new PageSlot(CHANNELS,
+						() -> new ObjectsPage(this, CHANNELS, "Channels", plan -> listOf(plan.getChannels()),
+								ChannelCatalog.class)),
+				new PageSlot(CALENDAR, () -> new ObjectsPage(this, CALENDAR, "Calendar", Plan::getSchedules, Schedule.class)),
+				new PageSlot(LISTENING,
+						() -> new ObjectsPage(this, LISTENING, "Listening", plan -> listOf(plan.getListening()),
+								Listening.class)));
+		for (PageSlot slot : ContributedPages.arrange(this, builtIn)) {
+			IFormPage page = slot.page().get();
+			if (page == null) {
+				continue;
+			}
+			try {
+				addPage(page);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).error("Cannot add the model editor's page " + slot.id(), e);
+			}
 		}
 		showFile(((IFileEditorInput) getEditorInput()).getFile());
 	}
@@ -306,12 +322,21 @@ public class ModelEditor extends FormEditor implements IEditingDomainProvider, I
 		}
 	}
 
-	/** Shows the page that holds {@code object} and selects it there; false when no page shows it. */
+	/**
+	 * Shows the page that holds {@code object} and selects it there, the active page first if it shows it; false when
+	 * no page shows it.
+	 */
 	public boolean reveal(EObject object) {
-		for (Object page : pages) {
-			if (page instanceof ObjectsPage objects && objects.shows(object)) {
-				setActivePage(objects.getId());
-				objects.select(object);
+		List<Object> candidates = new ArrayList<>();
+		if (getActivePageInstance() != null) {
+			candidates.add(getActivePageInstance());
+		}
+		candidates.addAll(pages);
+		for (Object page : candidates) {
+			if (page instanceof RevealingPage revealing && page instanceof IFormPage formPage
+					&& revealing.shows(object)) {
+				setActivePage(formPage.getId());
+				revealing.select(object);
 				return true;
 			}
 		}

@@ -39,7 +39,7 @@ import org.parley.ui.emf.ValueText;
  * single references, a dialog for many references. A value is applied as an undoable command when the user presses
  * Enter, leaves the field or picks a choice; text that is not a value shows why next to the field.
  */
-final class DetailsPart {
+public final class DetailsPart {
 
 	private final ModelEditor editor;
 	private final IManagedForm form;
@@ -57,7 +57,7 @@ final class DetailsPart {
 	 * @param problemsChanged told when a field's text turns into a value or stops being one, to show
 	 *                        {@link #problem()}
 	 */
-	DetailsPart(ModelEditor editor, IManagedForm form, Section section, Runnable problemsChanged) {
+	public DetailsPart(ModelEditor editor, IManagedForm form, Section section, Runnable problemsChanged) {
 		this.editor = editor;
 		this.problemsChanged = problemsChanged;
 		this.form = form;
@@ -71,21 +71,21 @@ final class DetailsPart {
 		show(null);
 	}
 
-	void setLabels(ItemLabelProvider labels) {
+	public void setLabels(ItemLabelProvider labels) {
 		this.labels = labels;
 	}
 
-	EObject shown() {
+	public EObject shown() {
 		return shown;
 	}
 
 	/** Why the text typed into a field is not a value, such as {@code Duration Minutes: "an hour" is not a whole number}. */
-	String problem() {
+	public String problem() {
 		return problems.isEmpty() ? null : problems.values().iterator().next();
 	}
 
 	/** Shows the fields of {@code object}, or a hint when nothing is selected. */
-	void show(EObject object) {
+	public void show(EObject object) {
 		shown = object;
 		fields.clear();
 		problems.clear();
@@ -134,7 +134,7 @@ final class DetailsPart {
 	}
 
 	/** Shows the model's current values (after undo, redo or a change elsewhere), leaving a field being typed in alone. */
-	void refresh() {
+	public void refresh() {
 		if (shown != null && shown.eResource() == null && shown.eContainer() == null) {
 			show(null);
 			return;

@@ -30,6 +30,7 @@ import org.parley.core.validation.Finding;
 import org.parley.model.ModelFile;
 import org.parley.model.Plan;
 import org.parley.ui.editor.ModelEditor;
+import org.parley.ui.editor.RevealingPage;
 import org.parley.ui.emf.ItemLabelProvider;
 
 /**
@@ -38,7 +39,7 @@ import org.parley.ui.emf.ItemLabelProvider;
  * over its item property descriptors, on the right. Findings of validation about the selected object show in the
  * page's header.
  */
-public final class ObjectsPage extends FormPage implements SessionPage {
+public final class ObjectsPage extends FormPage implements SessionPage, RevealingPage {
 
 	private final ModelEditor editor;
 	private final Function<Plan, ? extends Collection<?>> roots;
@@ -152,6 +153,7 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 	}
 
 	/** Whether this page shows {@code object}: whether it lies in the file root this page is about. */
+	@Override
 	public boolean shows(EObject object) {
 		for (EObject current = object; current != null; current = current.eContainer()) {
 			if (rootType.isInstance(current)) {
@@ -162,6 +164,7 @@ public final class ObjectsPage extends FormPage implements SessionPage {
 	}
 
 	/** Selects and reveals {@code object} in the tree, showing its details. */
+	@Override
 	public void select(EObject object) {
 		if (viewer != null) {
 			viewer.setSelection(new StructuredSelection(object), true);

@@ -1,4 +1,4 @@
-package org.parley.ui.editor.internal;
+package org.parley.ui.editor;
 
 /** A page of the model editor that follows its session: a reload, a change of the model, new findings. */
 public interface SessionPage {
