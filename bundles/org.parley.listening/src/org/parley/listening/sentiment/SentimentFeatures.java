@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the sentiment classifier sees of a text: words and word pairs (marked when a negator precedes them), emoji
- * and emoticons, punctuation, emphasis, and the lexicon's own score, so that the rules' knowledge of negation and
- * emphasis carries into the learnt model. Character n-grams were tried and left out: on the UMSAB validation split
- * they lowered macro-F1 by two to four points and tripled the training time.
+ * What the sentiment classifier sees of a text: words (marked when a negator precedes them), word pairs, emoji,
+ * emoticons, punctuation and emphasis, each group scaled to unit length on its own so that a long text's many pairs
+ * do not drown its few emoji; VADER's score, so that the rules' knowledge of negation and emphasis carries into the
+ * learnt model; and the sums of a second lexicon or two ({@link PolarityList}). Character n-grams, naive-Bayes
+ * weighted views, pooling English with French and ensembles of these were tried and left out: on cross-validated
+ * train folds they gained at most one point of macro-F1 for two to three times the cost per post (figures in the
+ * report of issue 6).
  */
 final class SentimentFeatures {
 
@@ -16,52 +19,68 @@ final class SentimentFeatures {
 
 	private final SentimentLexicon lexicon;
 	private final LexiconScorer scorer;
+	private final List<PolarityList> lists;
 
 	SentimentFeatures(SentimentLexicon lexicon) {
 		this.lexicon = lexicon;
 		this.scorer = new LexiconScorer(lexicon);
+		this.lists = PolarityList.of(lexicon.lang());
 	}
 
 	Map<String, Double> of(String text) {
 		List<Token> tokens = TextTokens.of(text);
 		Map<String, Double> words = new HashMap<>();
+		Map<String, Double> pairs = new HashMap<>();
+		Map<String, Double> marks = new HashMap<>();
 		String previous = "<s>";
 		int negatedFor = 0;
 		for (Token t : tokens) {
 			if (!t.isWord()) {
 				negatedFor = 0;
 				if (t.kind() == Token.Kind.EMOJI || t.kind() == Token.Kind.EMOTICON) {
-					words.put("e:" + t.norm(), 1.0);
+					marks.put("e:" + t.norm(), 1.0);
 				} else if (t.kind() == Token.Kind.EXCLAMATION || t.kind() == Token.Kind.QUESTION) {
-					words.put("p:" + t.norm(), 1.0);
+					marks.put("p:" + t.norm(), 1.0);
 				}
 				previous = "<p>";
 				continue;
 			}
 			String word = t.plain();
 			words.put("w:" + (negatedFor > 0 ? "not_" + word : word), 1.0);
-			words.put("b:" + previous + "_" + word, 1.0);
+			pairs.put("b:" + previous + "_" + word, 1.0);
 			if (t.shouted()) {
-				words.put("shout", 1.0);
+				marks.put("shout", 1.0);
 			}
 			if (t.lengthened()) {
-				words.put("long", 1.0);
+				marks.put("long", 1.0);
 			}
 			negatedFor = lexicon.cues().negators().contains(t.norm()) ? NEGATION_REACH : Math.max(0, negatedFor - 1);
 			previous = word;
 		}
 		Map<String, Double> features = new HashMap<>();
 		scale(words, features);
+		scale(pairs, features);
+		scale(marks, features);
 		LexiconScore score = scorer.score(tokens);
 		features.put("lex:compound", 4 * score.compound());
 		features.put("lex:positive", Math.log1p(score.positive()));
 		features.put("lex:negative", Math.log1p(score.negative()));
 		features.put(bucket(score.compound()), 1.0);
+		for (PolarityList list : lists) {
+			PolarityList.Sums sums = list.sums(tokens, lexicon.cues().negators());
+			double net = sums.positive() - sums.negative();
+			features.put(list.name() + ":net", net / Math.sqrt(net * net + 1));
+			features.put(list.name() + ":positive", Math.log1p(sums.positive()));
+			features.put(list.name() + ":negative", Math.log1p(sums.negative()));
+		}
 		return features;
 	}
 
 	/** Adds a group of binary features scaled to unit length, so long texts do not outweigh short ones. */
 	private static void scale(Map<String, Double> group, Map<String, Double> into) {
+		if (group.isEmpty()) {
+			return;
+		}
 		double norm = Math.sqrt(group.size());
 		group.forEach((k, v) -> into.put(k, v / norm));
 	}
