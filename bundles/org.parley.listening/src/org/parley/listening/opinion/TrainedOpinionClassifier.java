@@ -39,7 +39,7 @@ import org.parley.listening.store.MentionStore;
 public final class TrainedOpinionClassifier implements OpinionClassifier {
 
 	/** Changes whenever the shipped data, features or rules change, so that stored analyses are redone. */
-	public static final String VERSION = "opinion-1";
+	public static final String VERSION = "opinion-2";
 
 	/** Models trained on the shipped data alone, shared by every classifier without corrections in a language. */
 	private static final Map<String, SentimentModel> SHIPPED_MODELS = new ConcurrentHashMap<>();
