@@ -1,11 +1,5 @@
 package org.parley.listening.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,29 +59,8 @@ final class PolarityList {
 
 	private static PolarityList load(String name, String resource) {
 		PolarityList list = new PolarityList(name);
-		try (InputStream in = PolarityList.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("the bundle lacks its polarity list " + resource);
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] parts = line.split("\t");
-				try {
-					list.polarities.put(SentimentLexicon.stripAccents(parts[0].strip().toLowerCase(Locale.ROOT)),
-							Double.parseDouble(parts[1].strip()));
-				} catch (RuntimeException e) {
-					throw new IllegalStateException(resource + ":" + number + ": not a word and a polarity: " + line, e);
-				}
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
-		}
+		SentimentLexicon.read(resource, line -> line.split("\t", 2),
+				(word, polarity) -> list.polarities.put(SentimentLexicon.stripAccents(word.toLowerCase(Locale.ROOT)), polarity));
 		return list;
 	}
 
