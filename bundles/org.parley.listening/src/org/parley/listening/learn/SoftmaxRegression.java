@@ -63,11 +63,6 @@ public final class SoftmaxRegression {
 		weights[w] -= settings.learningRate() * g / (Math.sqrt(squares[w]) + 1e-8);
 	}
 
-	/** The weight of feature {@code feature} for class {@code c}; {@code feature} -1 is the class's bias. */
-	public double weight(int c, int feature) {
-		return weights[c * features + 1 + feature];
-	}
-
 	/** The probability of each class. */
 	public double[] probabilities(SparseVector x) {
 		double[] p = new double[classes];
