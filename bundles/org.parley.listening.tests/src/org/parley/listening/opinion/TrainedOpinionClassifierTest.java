@@ -146,7 +146,9 @@ class TrainedOpinionClassifierTest {
 		assertThat(sentimentFirst).isEqualTo(thenSentiment);
 		assertThat(praised.polarity()).isEqualTo(Polarity.POSITIVE);
 		assertThat(classifier.intent(praise, "en")).isEqualTo(Intent.NONE);
-		assertThat(classifier.intent(churn, "en").kind()).as("the same text in another language is read again")
-				.isNotNull();
+		classifier.intent(churn, "fr");
+		assertThat(classifier.intent(churn, "de")).as("the same text in a language without rules is read again")
+				.isEqualTo(Intent.NONE);
+		assertThat(classifier.sentiment(churn, "de")).isEqualTo(Sentiment.NEUTRAL);
 	}
 }
