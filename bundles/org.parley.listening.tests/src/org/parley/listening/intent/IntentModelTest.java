@@ -36,4 +36,18 @@ class IntentModelTest {
 		assertThat(IntentModel.train(List.of(new LabelledIntent("je résilie", new Intent(IntentKind.CHURN, null)))))
 				.isEmpty();
 	}
+
+	@Test
+	void aProjectsCorrectionsTeachBeyondTheShippedExamples() {
+		List<LabelledIntent> corrections = List.of(
+				new LabelledIntent("Porting out to a rival next week, lads", new Intent(IntentKind.CHURN, null)),
+				new LabelledIntent("Porting out as soon as the deal ends", new Intent(IntentKind.CHURN, null)),
+				new LabelledIntent("Honestly porting out, had enough", new Intent(IntentKind.CHURN, null)));
+		String text = "Porting out tomorrow, bye";
+
+		assertThat(IntentRules.of("en").orElseThrow().read(text)).isEqualTo(Intent.NONE);
+		assertThat(IntentModel.train(IntentExamples.shipped("en")).orElseThrow().confident(text)).isEmpty();
+		assertThat(IntentModel.train(IntentExamples.shipped("en"), corrections).orElseThrow().confident(text))
+				.contains(new Intent(IntentKind.CHURN, null));
+	}
 }

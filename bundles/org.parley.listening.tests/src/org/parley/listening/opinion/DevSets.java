@@ -12,8 +12,15 @@ import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.IntentKind;
 import org.parley.listening.analyse.Obstacle;
 import org.parley.listening.analyse.Polarity;
+import org.parley.listening.intent.IntentExamples;
+import org.parley.listening.sentiment.LabelledText;
+import org.parley.listening.sentiment.LabelledTweets;
 
-/** The labelled customer-service posts written for Parley's tests ({@code data/opinion/README.md}). */
+/**
+ * The labelled customer-service posts written for Parley ({@code data/opinion/README.md}): the development and
+ * held-out sets, which the bundle now ships as the intent model's examples, and the unseen and blind sets, which
+ * only tests read.
+ */
 public final class DevSets {
 
 	/** One labelled post. */
@@ -23,19 +30,39 @@ public final class DevSets {
 	private DevSets() {
 	}
 
-	/** {@code customer-service-<lang>.tsv}: the development set. */
+	/** {@code customer-service-<lang>.tsv}: the development set, shipped as intent examples. */
 	public static List<Post> customerService(String lang) {
-		return read("customer-service-" + lang + ".tsv");
+		return shipped("customer-service-" + lang + ".tsv");
 	}
 
-	/** {@code heldout-<lang>.tsv}: posts written after the intent patterns. */
+	/** {@code heldout-<lang>.tsv}: posts written after the intent patterns, shipped as intent examples. */
 	public static List<Post> heldOut(String lang) {
-		return read("heldout-" + lang + ".tsv");
+		return shipped("heldout-" + lang + ".tsv");
+	}
+
+	/** {@code blind-<lang>.tsv}: posts written before the intent model learnt from the shipped examples. */
+	public static List<Post> blind(String lang) {
+		return read("blind-" + lang + ".tsv");
 	}
 
 	/** {@code unseen-<lang>.tsv}: posts written last, never used to choose anything. */
 	public static List<Post> unseen(String lang) {
 		return read("unseen-" + lang + ".tsv");
+	}
+
+	/** UMSAB's val split ({@code data/umsab-val/<lang>}): tweets the sentiment model never trains on. */
+	public static List<LabelledText> umsabVal(String lang) {
+		Path dir = folder().resolveSibling("umsab-val").resolve(lang);
+		try {
+			return LabelledTweets.read(dir.resolve("val_text.txt"), dir.resolve("val_labels.txt"));
+		} catch (IOException e) {
+			throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static List<Post> shipped(String name) {
+		return IntentExamples.rows(name).stream()
+				.map(f -> new Post(f[3], Polarity.ofLabel(f[0]), IntentExamples.intent(f))).toList();
 	}
 
 	/** The sets' folder, whether the tests run in the test bundle or from the repository root. */

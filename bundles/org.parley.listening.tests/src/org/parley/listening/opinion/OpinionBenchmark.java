@@ -1,7 +1,6 @@
 package org.parley.listening.opinion;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,7 @@ import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.IntentKind;
 import org.parley.listening.analyse.Obstacle;
 import org.parley.listening.analyse.Polarity;
-import org.parley.listening.extract.Corpora;
-import org.parley.listening.intent.LabelledIntent;
+import org.parley.listening.intent.IntentRules;
 import org.parley.listening.learn.ClassificationScore;
 import org.parley.listening.sentiment.LabelledText;
 import org.parley.listening.sentiment.LabelledTweets;
@@ -29,11 +27,10 @@ public final class OpinionBenchmark {
 
 	private final TrainedOpinionClassifier shipped = TrainedOpinionClassifier.shipped();
 
-	/** Sentiment on UMSAB's val split, which training never sees. */
+	/** Sentiment on UMSAB's val split ({@code data/umsab-val}), which training never sees. */
 	public ClassificationScore sentimentOnTweets(String lang) throws IOException {
-		Path dir = Corpora.root().resolve("sentiment-umsab").resolve(lang.equals("fr") ? "french" : "english");
 		ClassificationScore score = new ClassificationScore(3);
-		for (LabelledText t : LabelledTweets.read(dir.resolve("val_text.txt"), dir.resolve("val_labels.txt"))) {
+		for (LabelledText t : DevSets.umsabVal(lang)) {
 			score.add(t.polarity().ordinal(), shipped.sentiment(t.text(), lang).polarity().ordinal());
 		}
 		return report("sentiment umsab-val " + lang, score);
@@ -46,8 +43,7 @@ public final class OpinionBenchmark {
 	 * @return classifying time divided by lexicon time
 	 */
 	public double speed(String lang) throws IOException {
-		Path dir = Corpora.root().resolve("sentiment-umsab").resolve(lang.equals("fr") ? "french" : "english");
-		List<LabelledText> tweets = LabelledTweets.read(dir.resolve("val_text.txt"), dir.resolve("val_labels.txt"));
+		List<LabelledText> tweets = DevSets.umsabVal(lang);
 		SentimentLexicon lexicon = SentimentLexicon.of(lang).orElseThrow();
 		long start = System.nanoTime();
 		SentimentModel model = SentimentModel.train(lexicon, LabelledTweets.shipped(lang), List.of());
@@ -98,8 +94,16 @@ public final class OpinionBenchmark {
 
 	/** Sentiment and intent of the posts no pattern or threshold was ever chosen on; see the sets' README. */
 	public List<ClassificationScore> unseen(String lang) {
-		List<DevSets.Post> posts = DevSets.unseen(lang);
-		return List.of(sentimentOn("unseen", posts, lang), intentKindOn("unseen", posts, lang), intentOn("unseen", posts, lang));
+		return scores("unseen", DevSets.unseen(lang), lang);
+	}
+
+	/** Sentiment and intent of the posts written before the intent model learnt from the shipped examples. */
+	public List<ClassificationScore> blind(String lang) {
+		return scores("blind", DevSets.blind(lang), lang);
+	}
+
+	private List<ClassificationScore> scores(String name, List<DevSets.Post> posts, String lang) {
+		return List.of(sentimentOn(name, posts, lang), intentKindOn(name, posts, lang), intentOn(name, posts, lang));
 	}
 
 	/** Intent kind only (none, buy, buy_blocked, churn). */
@@ -156,24 +160,24 @@ public final class OpinionBenchmark {
 	}
 
 	/**
-	 * What intent corrections bring on posts nobody chose anything on: the unseen set read by the shipped classifier,
-	 * and by one that learnt the development and held-out sets (200 posts) as corrections.
+	 * What the intent model learnt from the shipped examples brings on posts nobody chose anything on (the unseen and
+	 * blind sets together): intent kinds read by the patterns alone, and by the shipped classifier (patterns, then the
+	 * model where they find none).
 	 *
-	 * @return intent-kind scores, shipped first
+	 * @return intent-kind scores, patterns alone first
 	 */
-	public List<ClassificationScore> intentCorrections(String lang) {
-		List<DevSets.Post> corrections = new ArrayList<>(DevSets.customerService(lang));
-		corrections.addAll(DevSets.heldOut(lang));
-		TrainedOpinionClassifier corrected = TrainedOpinionClassifier.withCorrections(Map.of(),
-				Map.of(lang, corrections.stream().map(p -> new LabelledIntent(p.text(), p.intent())).toList()));
+	public List<ClassificationScore> intentExamples(String lang) {
+		List<DevSets.Post> posts = new ArrayList<>(DevSets.unseen(lang));
+		posts.addAll(DevSets.blind(lang));
+		IntentRules rules = IntentRules.of(lang).orElseThrow();
 		ClassificationScore base = new ClassificationScore(IntentKind.values().length);
 		ClassificationScore learnt = new ClassificationScore(IntentKind.values().length);
-		for (DevSets.Post p : DevSets.unseen(lang)) {
-			base.add(p.intent().kind().ordinal(), shipped.intent(p.text(), lang).kind().ordinal());
-			learnt.add(p.intent().kind().ordinal(), corrected.intent(p.text(), lang).kind().ordinal());
+		for (DevSets.Post p : posts) {
+			base.add(p.intent().kind().ordinal(), rules.read(p.text()).kind().ordinal());
+			learnt.add(p.intent().kind().ordinal(), shipped.intent(p.text(), lang).kind().ordinal());
 		}
-		report("intent unseen " + lang + ", patterns only", base);
-		report("intent unseen " + lang + ", patterns + 200 corrections", learnt);
+		report("intent unseen+blind " + lang + ", patterns only", base);
+		report("intent unseen+blind " + lang + ", patterns + model of shipped examples", learnt);
 		return List.of(base, learnt);
 	}
 

@@ -129,4 +129,26 @@ class TrainedOpinionClassifierTest {
 		}
 		return spans;
 	}
+
+	@Test
+	void aTextReadsTheSameWhicheverQuestionComesFirstAndWhateverCameBefore() {
+		String churn = "J'en ai marre, je pars chez Free le mois prochain.";
+		String praise = "Brilliant support, sorted in two minutes, thanks!";
+		TrainedOpinionClassifier other = TrainedOpinionClassifier.withCorrections(java.util.Map.of(), java.util.Map.of());
+
+		Intent intentFirst = classifier.intent(churn, "fr");
+		Sentiment thenSentiment = classifier.sentiment(churn, "fr");
+		Sentiment praised = classifier.sentiment(praise, "en");
+		Sentiment sentimentFirst = other.sentiment(churn, "fr");
+
+		assertThat(intentFirst.kind()).isEqualTo(IntentKind.CHURN);
+		assertThat(other.intent(churn, "fr")).isEqualTo(intentFirst);
+		assertThat(sentimentFirst).isEqualTo(thenSentiment);
+		assertThat(praised.polarity()).isEqualTo(Polarity.POSITIVE);
+		assertThat(classifier.intent(praise, "en")).isEqualTo(Intent.NONE);
+		classifier.intent(churn, "fr");
+		assertThat(classifier.intent(churn, "de")).as("the same text in a language without rules is read again")
+				.isEqualTo(Intent.NONE);
+		assertThat(classifier.sentiment(churn, "de")).isEqualTo(Sentiment.NEUTRAL);
+	}
 }

@@ -1,10 +1,11 @@
 package org.parley.listening.intent;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.IntentKind;
@@ -12,13 +13,13 @@ import org.parley.listening.analyse.Obstacle;
 import org.parley.listening.learn.FeatureSpace;
 import org.parley.listening.learn.SoftmaxRegression;
 import org.parley.listening.learn.SparseVector;
-import org.parley.listening.sentiment.TextTokens;
-import org.parley.listening.sentiment.Token;
 
 /**
- * Intent learnt from a project's corrections: a logistic regression over words and word pairs whose classes are
- * none, buy, churn and buy_blocked with each obstacle. It only speaks where the patterns found nothing and it is
- * confident, so that a team's own way of saying "I'm off" is learnt from the posts they corrected.
+ * Intent learnt from labelled posts (the examples the bundle ships, {@link IntentExamples}, and a project's
+ * corrections): a logistic regression over words and word pairs whose classes are none, buy, churn and buy_blocked
+ * with each obstacle. It only speaks where the patterns found nothing and it is confident, so that ways of saying
+ * "I'm off" that no pattern foresaw are learnt from posts. It reads words with a plain character scan rather than
+ * the sentiment tokeniser, since it runs on most posts and must cost little next to the patterns.
  */
 public final class IntentModel {
 
@@ -35,19 +36,29 @@ public final class IntentModel {
 		this.regression = regression;
 	}
 
+	/** How much a user's correction counts against one shipped example: they are few, and about this project. */
+	public static final double CORRECTION_WEIGHT = 3;
+
 	/** A model of the examples, or empty when they hold fewer than two intents to tell apart. */
 	public static Optional<IntentModel> train(List<LabelledIntent> examples) {
-		if (examples.stream().map(e -> classOf(e.intent())).distinct().count() < 2) {
+		return train(examples, List.of());
+	}
+
+	/** A model of examples and of corrections that count {@link #CORRECTION_WEIGHT} times as much. */
+	public static Optional<IntentModel> train(List<LabelledIntent> examples, List<LabelledIntent> corrections) {
+		List<LabelledIntent> all = new ArrayList<>(examples);
+		all.addAll(corrections);
+		if (all.stream().map(e -> classOf(e.intent())).distinct().count() < 2) {
 			return Optional.empty();
 		}
 		FeatureSpace space = new FeatureSpace();
 		List<SparseVector> xs = new ArrayList<>();
-		int[] labels = new int[examples.size()];
-		double[] weights = new double[examples.size()];
-		for (int i = 0; i < examples.size(); i++) {
-			xs.add(space.vector(features(examples.get(i).text())));
-			labels[i] = classOf(examples.get(i).intent());
-			weights[i] = 1;
+		int[] labels = new int[all.size()];
+		double[] weights = new double[all.size()];
+		for (int i = 0; i < all.size(); i++) {
+			xs.add(space.binary(features(all.get(i).text())));
+			labels[i] = classOf(all.get(i).intent());
+			weights[i] = i < examples.size() ? 1 : CORRECTION_WEIGHT;
 		}
 		space.freeze();
 		return Optional.of(new IntentModel(space, SoftmaxRegression.train(xs, labels, weights,
@@ -56,7 +67,7 @@ public final class IntentModel {
 
 	/** The intent the model is confident of, if it is not none. */
 	public Optional<Intent> confident(String text) {
-		double[] p = regression.probabilities(space.vector(features(text)));
+		double[] p = regression.probabilities(space.binary(features(text)));
 		int best = 0;
 		for (int c = 1; c < p.length; c++) {
 			if (p[c] > p[best]) {
@@ -69,20 +80,27 @@ public final class IntentModel {
 		return Optional.of(intentOf(best));
 	}
 
-	private static Map<String, Double> features(String text) {
-		Map<String, Double> features = new HashMap<>();
-		String previous = "<s>";
-		for (Token t : TextTokens.of(text)) {
-			if (!t.isWord()) {
-				previous = "<p>";
-				continue;
-			}
-			features.put("w:" + t.plain(), 1.0);
-			features.put("b:" + previous + "_" + t.plain(), 1.0);
-			previous = t.plain();
+	/** The words of a text, lower case without accents, and its word pairs ({@code <s>} marks the start). */
+	static Set<String> features(String text) {
+		String t = text.toLowerCase(java.util.Locale.ROOT);
+		if (!t.chars().allMatch(c -> c < 128)) {
+			t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		}
-		double norm = Math.sqrt(Math.max(1, features.size()));
-		features.replaceAll((k, v) -> v / norm);
+		Set<String> features = new HashSet<>();
+		String previous = "<s>";
+		int start = -1;
+		for (int i = 0; i <= t.length(); i++) {
+			boolean letter = i < t.length() && Character.isLetterOrDigit(t.charAt(i));
+			if (letter && start < 0) {
+				start = i;
+			} else if (!letter && start >= 0) {
+				String word = t.substring(start, i);
+				features.add(word);
+				features.add(previous + "_" + word);
+				previous = word;
+				start = -1;
+			}
+		}
 		return features;
 	}
 

@@ -1,5 +1,7 @@
 package org.parley.listening.learn;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,5 +46,24 @@ public final class FeatureSpace {
 			}
 		});
 		return SparseVector.of(byIndex);
+	}
+
+	/**
+	 * A vector of binary features, each {@code 1/sqrt(n)} for the n distinct names the space knows, so that long texts
+	 * do not outweigh short ones; cheaper than {@link #vector(Map)} for texts cut into words.
+	 */
+	public SparseVector binary(Collection<String> names) {
+		int[] found = new int[names.size()];
+		int n = 0;
+		for (String name : names) {
+			int i = indexOf(name);
+			if (i >= 0) {
+				found[n++] = i;
+			}
+		}
+		int[] indices = Arrays.stream(found, 0, n).sorted().distinct().toArray();
+		double[] values = new double[indices.length];
+		Arrays.fill(values, indices.length == 0 ? 0 : 1 / Math.sqrt(indices.length));
+		return new SparseVector(indices, values);
 	}
 }

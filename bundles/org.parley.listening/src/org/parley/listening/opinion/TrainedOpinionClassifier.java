@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +20,7 @@ import org.parley.listening.analyse.TextSpan;
 import org.parley.listening.correction.Correction;
 import org.parley.listening.correction.CorrectionFile;
 import org.parley.listening.extract.LanguageGuesser;
+import org.parley.listening.intent.IntentExamples;
 import org.parley.listening.intent.IntentModel;
 import org.parley.listening.intent.IntentRules;
 import org.parley.listening.intent.LabelledIntent;
@@ -33,16 +35,18 @@ import org.parley.listening.store.MentionStore;
  * Parley's opinion classifier for French and English; texts in other languages are neutral with no intent rather
  * than mis-scored. Sentiment comes from a {@link SentimentModel} trained, the first time a language is needed, on
  * the tweets the bundle ships and, for {@link #forProject}, on the project's corrections; intent from
- * {@link IntentRules} and, where they find none, from an {@link IntentModel} of the project's intent corrections.
+ * {@link IntentRules} and, where they find none, from an {@link IntentModel} of the intent examples the bundle
+ * ships ({@link IntentExamples}) and the project's intent corrections.
  * A text that is exactly a corrected mention's text gets the correction. Thread-safe.
  */
 public final class TrainedOpinionClassifier implements OpinionClassifier {
 
 	/** Changes whenever the shipped data, features or rules change, so that stored analyses are redone. */
-	public static final String VERSION = "opinion-1";
+	public static final String VERSION = "opinion-2";
 
 	/** Models trained on the shipped data alone, shared by every classifier without corrections in a language. */
 	private static final Map<String, SentimentModel> SHIPPED_MODELS = new ConcurrentHashMap<>();
+	private static final Map<String, Optional<IntentModel>> SHIPPED_INTENT_MODELS = new ConcurrentHashMap<>();
 	private static final TrainedOpinionClassifier SHIPPED = new TrainedOpinionClassifier(Map.of(), Map.of(), Map.of(),
 			Map.of());
 
@@ -55,6 +59,7 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 	private final Map<String, Correction> byMention;
 	private final Map<String, SentimentModel> models = new ConcurrentHashMap<>();
 	private final Map<String, Optional<IntentModel>> intentModels = new ConcurrentHashMap<>();
+	private final ThreadLocal<Reading> lastRead = new ThreadLocal<>();
 
 	private TrainedOpinionClassifier(Map<String, List<LabelledText>> correctedTexts,
 			Map<String, List<LabelledIntent>> correctedIntents, Map<String, Correction> byText,
@@ -114,11 +119,46 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 
 	@Override
 	public Sentiment sentiment(String text, String lang) {
-		Correction correction = byText.get(key(text));
+		Correction correction = corrected(text);
 		if (correction != null) {
 			return labelled(correction.sentiment());
 		}
-		return model(lang).map(m -> withIntent(m.classify(text), intent(text, lang))).orElse(Sentiment.NEUTRAL);
+		Reading reading = reading(text == null ? "" : text, lang);
+		if (reading.sentiment == null) {
+			reading.sentiment = model(lang).map(m -> withIntent(m.classify(text), intent(text, lang)))
+					.orElse(Sentiment.NEUTRAL);
+		}
+		return reading.sentiment;
+	}
+
+	/**
+	 * The analysis asks for a post's sentiment and intent several times (for the post, for its one brand, and the
+	 * sentiment looks at the intent): each thread keeps what it read of the last text, so each is worked out once.
+	 */
+	private Reading reading(String text, String lang) {
+		Reading reading = lastRead.get();
+		if (reading == null || !reading.text.equals(text) || !Objects.equals(reading.lang, lang)) {
+			reading = new Reading(text, lang);
+			lastRead.set(reading);
+		}
+		return reading;
+	}
+
+	/** What was read of one text; null until asked for. */
+	private static final class Reading {
+		final String text;
+		final String lang;
+		Sentiment sentiment;
+		Intent intent;
+
+		Reading(String text, String lang) {
+			this.text = text;
+			this.lang = lang;
+		}
+	}
+
+	private Correction corrected(String text) {
+		return byText.isEmpty() ? null : byText.get(key(text));
 	}
 
 	/**
@@ -136,24 +176,33 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 
 	@Override
 	public Intent intent(String text, String lang) {
-		Correction correction = byText.get(key(text));
+		Correction correction = corrected(text);
 		if (correction != null && correction.intent() != null) {
 			return new Intent(correction.intent(), correction.obstacle());
 		}
-		Intent read = IntentRules.of(lang).map(r -> r.read(text)).orElse(Intent.NONE);
+		Reading reading = reading(text == null ? "" : text, lang);
+		if (reading.intent == null) {
+			reading.intent = IntentRules.of(lang).map(r -> read(r, text, lang)).orElse(Intent.NONE);
+		}
+		return reading.intent;
+	}
+
+	/** The patterns' intent, or where they find none, the learnt model's when it is confident. */
+	private Intent read(IntentRules rules, String text, String lang) {
+		Intent read = rules.read(text);
 		if (read.kind() != IntentKind.NONE) {
 			return read;
 		}
 		return intentModel(lang).flatMap(m -> m.confident(text)).orElse(read);
 	}
 
-	/** What the project's intent corrections in a language taught, when there are any. */
+	/** What the shipped intent examples and the project's intent corrections in a language taught. */
 	private Optional<IntentModel> intentModel(String lang) {
 		List<LabelledIntent> corrections = correctedIntents.getOrDefault(lang, List.of());
-		if (corrections.isEmpty() || IntentRules.of(lang).isEmpty()) {
-			return Optional.empty();
+		if (corrections.isEmpty()) {
+			return SHIPPED_INTENT_MODELS.computeIfAbsent(lang, l -> IntentModel.train(IntentExamples.shipped(l)));
 		}
-		return intentModels.computeIfAbsent(lang, l -> IntentModel.train(corrections));
+		return intentModels.computeIfAbsent(lang, l -> IntentModel.train(IntentExamples.shipped(l), corrections));
 	}
 
 	@Override
@@ -170,7 +219,7 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 		List<BrandOpinion> opinions = new ArrayList<>();
 		for (BrandPassage passage : passages) {
 			Sentiment sentiment = model.get().classify(passage.text());
-			Intent intent = rules.get().read(passage.text());
+			Intent intent = read(rules.get(), passage.text(), lang);
 			switch (passage.move()) {
 			case LEAVES -> {
 				intent = new Intent(IntentKind.CHURN, null);

@@ -129,7 +129,7 @@ public final class SentimentLexicon {
 	}
 
 	/** Reads {@code entry<separator>valence} lines; lines starting with # are comments. */
-	private static void read(String resource, Function<String, String[]> split,
+	static void read(String resource, Function<String, String[]> split,
 			BiConsumer<String, Double> sink) {
 		try (InputStream in = SentimentLexicon.class.getResourceAsStream(resource)) {
 			if (in == null) {
