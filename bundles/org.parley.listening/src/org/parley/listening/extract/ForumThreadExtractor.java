@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,8 +27,8 @@ public final class ForumThreadExtractor {
             "Discourse", List.of("crawler-post", "[itemprop=comment]", "[data-post-id]"),
             "Disqus", List.of("post"),
             "WordPress comments", List.of("#comments", "commentlist", "comment-list", "comment"));
-    private static final Set<String> KNOWN_POST_MARKS = Set.copyOf(
-            MARKS_BY_ENGINE.values().stream().flatMap(List::stream).toList());
+    private static final String[] MARK_CLASSES = MARKS_BY_ENGINE.values().stream().flatMap(List::stream)
+            .filter(mark -> Character.isLetter(mark.charAt(0))).distinct().toArray(String[]::new);
 
     private final PostReader reader;
     private final RepeatedPostFinder fallback;
@@ -92,17 +91,44 @@ public final class ForumThreadExtractor {
             if (e.attr("itemprop").equalsIgnoreCase("comment")) {
                 marks.add("[itemprop=comment]");
             }
-            String classes = e.className().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('\f', ' ');
-            for (int start = 0, end; start < classes.length(); start = end + 1) {
-                end = classes.indexOf(' ', start);
-                end = end < 0 ? classes.length() : end;
-                String name = classes.substring(start, end).toLowerCase(Locale.ROOT);
-                if (end > start && KNOWN_POST_MARKS.contains(name)) {
-                    marks.add(name);
-                }
-            }
+            addMarkClasses(e.className(), marks);
         }
         return marks;
+    }
+
+    // Splits and lower-cases nothing: class lists are long and almost never hold a mark.
+    private static void addMarkClasses(String classes, Set<String> marks) {
+        int n = classes.length();
+        for (int start = 0; start < n; start++) {
+            if (isClassSeparator(classes.charAt(start))) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < n && !isClassSeparator(classes.charAt(end))) {
+                end++;
+            }
+            for (String mark : MARK_CLASSES) {
+                if (mark.length() == end - start && equalsIgnoringAsciiCase(classes, start, mark)) {
+                    marks.add(mark);
+                }
+            }
+            start = end;
+        }
+    }
+
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    // The marks are lower-case ASCII: an upper-case ASCII letter of the class list matches its lower-case form.
+    private static boolean equalsIgnoringAsciiCase(String classes, int start, String mark) {
+        for (int i = 0; i < mark.length(); i++) {
+            char c = classes.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != mark.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An engine whose post selector needs a mark the page lacks cannot match; an engine not listed is always tried.

@@ -54,8 +54,13 @@ final class RepeatedPostFinder {
             return List.of();
         }
         PostLikeTest test = new PostLikeTest(body, reference);
+        Set<Element> parents = test.parentsOfTwoWithAuthor();
+        if (parents.isEmpty()) {
+            // No two siblings hold an author: no group of siblings can be a thread (most pages).
+            return List.of();
+        }
         List<List<Element>> candidates = new ArrayList<>();
-        for (List<Element> group : siblingGroups(body)) {
+        for (List<Element> group : siblingGroups(body, parents)) {
             List<Element> postLike = group.stream().filter(test::isPostLike).toList();
             if (postLike.size() >= MIN_POSTS && postLike.size() * 3 >= group.size() * 2) {
                 candidates.add(postLike);
@@ -82,15 +87,15 @@ final class RepeatedPostFinder {
         return group.stream().mapToInt(e -> e.text().length()).sum();
     }
 
-    private static List<List<Element>> siblingGroups(Element body) {
+    // Groups of siblings with the same signature, in page order, under the parents given (those that may hold posts).
+    private static List<List<Element>> siblingGroups(Element body, Set<Element> parents) {
         List<List<Element>> groups = new ArrayList<>();
         Map<String, List<Element>> bySignature = new LinkedHashMap<>();
         for (Element parent : body.getAllElements()) {
-            // Walking to the second child is cheaper than childrenSize(), which builds the list of all of them.
-            Element first = parent.firstElementChild();
-            if (first == null || first.nextElementSibling() == null) {
+            if (!parents.contains(parent)) {
                 continue;
             }
+            Element first = parent.firstElementChild();
             bySignature.clear();
             for (Element child = first; child != null; child = child.nextElementSibling()) {
                 if (!child.className().isBlank()) {
@@ -149,7 +154,8 @@ final class RepeatedPostFinder {
 
         PostLikeTest(Element body, Instant reference) {
             this.reference = reference;
-            this.measure = new TextMeasure(body);
+            // Measured block by block as asked: most pages have no candidate post, and names are short.
+            this.measure = TextMeasure.onDemand();
             List<Element> names = new ArrayList<>();
             List<Element> teaserLinks = new ArrayList<>();
             findNamesAndTeaserLinks(body, names, teaserLinks);
@@ -169,6 +175,19 @@ final class RepeatedPostFinder {
                     markWithAncestors(link, withTeaserLink);
                 }
             }
+        }
+
+        /** The elements with at least two children that hold an author-like element: the only possible threads. */
+        Set<Element> parentsOfTwoWithAuthor() {
+            Map<Element, Integer> children = new IdentityHashMap<>();
+            Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element e : withAuthor) {
+                Element parent = e.parent();
+                if (parent != null && children.merge(parent, 1, Integer::sum) == 2) {
+                    parents.add(parent);
+                }
+            }
+            return parents;
         }
 
         boolean isPostLike(Element e) {

@@ -32,6 +32,14 @@ final class TextMeasure {
         measure(root);
     }
 
+    private TextMeasure() {
+    }
+
+    /** A measure that measures an element's subtree only when first asked about it. */
+    static TextMeasure onDemand() {
+        return new TextMeasure();
+    }
+
     /** The length of an element's text; elements added after the measure are measured on demand. */
     int textLength(Element e) {
         return sizesOf(e).text;
