@@ -21,15 +21,19 @@ final class ArticleCleaner {
     private final BlockScorer scorer;
     private final boolean weightClasses;
     private final boolean conditional;
+    private final HeuristicsUsed used;
 
-    ArticleCleaner(BlockScorer scorer, boolean weightClasses, boolean conditional) {
+    ArticleCleaner(BlockScorer scorer, MainTextExtractor.Pass pass, HeuristicsUsed used) {
         this.scorer = scorer;
-        this.weightClasses = weightClasses;
-        this.conditional = conditional;
+        this.weightClasses = pass.weightClasses();
+        this.conditional = pass.conditional();
+        this.used = used;
     }
 
+    /** Cleans the article the scorer grabbed; its blocks keep the lengths the scorer measured. */
     void clean(Element article) {
-        TextMeasure measure = new TextMeasure(article);
+        TextMeasure measure = scorer.measure();
+        measure.measureContainer(article);
         // Captions and credits describe pictures a text reader does not see.
         for (Element e : article.select(Selectors.of("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
                 + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]"))) {
@@ -42,7 +46,9 @@ final class ArticleCleaner {
             }
         }
         for (Element h : article.select(Selectors.of("h1, h2"))) {
-            if (weightClasses && ContentHints.classWeight(h) < 0) {
+            int weight = weightClasses ? ContentHints.classWeight(h) : 0;
+            used.weightedClasses |= weight != 0;
+            if (weight < 0) {
                 measure.remove(h);
             }
         }
@@ -82,12 +88,14 @@ final class ArticleCleaner {
             }
             if (shouldRemove(e, tag, measure)) {
                 measure.remove(e);
+                used.cleanedConditionally = true;
             }
         }
     }
 
     private boolean shouldRemove(Element e, String tag, TextMeasure measure) {
         int weight = weightClasses ? ContentHints.classWeight(e) : 0;
+        used.weightedClasses |= weight != 0;
         boolean listTag = tag.equals("ul") || tag.equals("ol");
         // A list starts with a negative score; inside the article that alone does not make it boilerplate.
         if (weight + scorer.score(e) < 0 && !(listTag && weight >= 0)) {

@@ -30,12 +30,19 @@ final class BlockScorer {
 
     private final boolean stripUnlikely;
     private final boolean weightClasses;
+    private final HeuristicsUsed used;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private TextMeasure measure;
 
-    BlockScorer(boolean stripUnlikely, boolean weightClasses) {
-        this.stripUnlikely = stripUnlikely;
-        this.weightClasses = weightClasses;
+    BlockScorer(MainTextExtractor.Pass pass, HeuristicsUsed used) {
+        this.stripUnlikely = pass.stripUnlikely();
+        this.weightClasses = pass.weightClasses();
+        this.used = used;
+    }
+
+    /** The text lengths of the blocks of the body given to {@link #grab}, and of what it grabbed. */
+    TextMeasure measure() {
+        return measure;
     }
 
     /** The score a block earned, 0 for a block that never was a candidate. */
@@ -62,7 +69,9 @@ final class BlockScorer {
     }
 
     private void prepare(Element parent, List<Element> toScore) {
-        for (Element child : new ArrayList<>(parent.children())) {
+        // Only a child's own children change below: its next sibling, taken before, stays the next one.
+        for (Element child = parent.firstElementChild(), next; child != null; child = next) {
+            next = child.nextElementSibling();
             String tag = child.normalName();
             if (ALWAYS_REMOVED.contains(tag) || ContentHints.isHidden(child)) {
                 child.remove();
@@ -72,6 +81,7 @@ final class BlockScorer {
                     && !tag.equals("main") && ContentHints.isUnlikelyCandidate(child)
                     && !hasAncestor(child, "table") && !hasAncestor(child, "code")) {
                 child.remove();
+                used.strippedUnlikely = true;
                 continue;
             }
             if (TAGS_TO_SCORE.contains(tag)) {
@@ -88,7 +98,7 @@ final class BlockScorer {
     }
 
     private static boolean hasNoBlockChildren(Element div) {
-        for (Element c : div.children()) {
+        for (Element c = div.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (DIV_BLOCK_CHILDREN.contains(c.normalName())) {
                 return false;
             }
@@ -113,7 +123,7 @@ final class BlockScorer {
 
     private static void wrap(List<Node> run) {
         boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-                : !((Element) n).text().isBlank());
+                : TextMeasure.hasText((Element) n));
         if (hasText) {
             Element p = new Element("p");
             run.get(0).before(p);
@@ -162,7 +172,9 @@ final class BlockScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + (weightClasses ? ContentHints.classWeight(e) : 0);
+        int weight = weightClasses ? ContentHints.classWeight(e) : 0;
+        used.weightedClasses |= weight != 0;
+        return base + weight;
     }
 
     private Element pickTop(Element body, List<Element> candidates) {

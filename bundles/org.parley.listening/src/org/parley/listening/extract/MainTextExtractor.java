@@ -1,6 +1,7 @@
 package org.parley.listening.extract;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,10 +15,18 @@ import org.jsoup.nodes.Element;
 public final class MainTextExtractor {
 
     private static final int ENOUGH_TEXT = 500;
-    private static final boolean[][] PASSES = {
-        // strip unlikely blocks, weight class names, clean conditionally
-        {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false},
-    };
+    private static final List<Pass> PASSES = List.of(new Pass(true, true, true), new Pass(false, true, true),
+            new Pass(false, false, true), new Pass(false, false, false));
+
+    /**
+     * The heuristics one pass applies.
+     *
+     * @param stripUnlikely drop blocks named like boilerplate before scoring
+     * @param weightClasses let class names and ids add to or take from a block's score
+     * @param conditional   clean lists, tables and divs that look like boilerplate out of the article
+     */
+    record Pass(boolean stripUnlikely, boolean weightClasses, boolean conditional) {
+    }
 
     private final MetadataReader metadataReader = new MetadataReader();
     private final PostDateParser dates;
@@ -45,12 +54,19 @@ public final class MainTextExtractor {
         if (original == null) {
             return "";
         }
-        for (boolean[] pass : PASSES) {
+        Pass last = null;
+        HeuristicsUsed used = null;
+        for (Pass pass : PASSES) {
+            if (used != null && used.repeats(last, pass)) {
+                continue;
+            }
+            last = pass;
+            used = new HeuristicsUsed();
             // The scorer takes blocks apart: it works on a copy of the body, the head is of no use to it.
             Element body = original.clone();
-            BlockScorer scorer = new BlockScorer(pass[0], pass[1]);
+            BlockScorer scorer = new BlockScorer(pass, used);
             Element article = scorer.grab(body);
-            new ArticleCleaner(scorer, pass[1], pass[2]).clean(article);
+            new ArticleCleaner(scorer, pass, used).clean(article);
             String text = TextRenderer.text(article);
             if (text.length() >= ENOUGH_TEXT) {
                 return text;

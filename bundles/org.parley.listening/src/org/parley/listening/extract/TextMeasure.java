@@ -40,6 +40,56 @@ final class TextMeasure {
         return new TextMeasure();
     }
 
+    /**
+     * Measures a new element that holds measured blocks (and maybe loose text) from their lengths, without walking
+     * the blocks again.
+     */
+    void measureContainer(Element container) {
+        Sizes s = new Sizes();
+        for (Node child : container.childNodes()) {
+            if (child instanceof Element e) {
+                Sizes c = sizesOf(e);
+                s.text += c.text;
+                s.commas += c.commas;
+                s.links += c.links;
+            } else if (child instanceof TextNode t) {
+                long lengthAndCommas = collapsedLengthAndCommas(t.getWholeText());
+                s.text += (int) (lengthAndCommas >>> 32);
+                s.commas += (int) lengthAndCommas;
+            }
+        }
+        if (container.nameIs("a")) {
+            String href = container.attr("href");
+            s.links += s.text * (href.startsWith("#") && href.length() > 1 ? 0.3 : 1);
+        }
+        sizes.put(container, s);
+    }
+
+    /**
+     * Whether {@code e.text()} is not blank, mostly without building it: a character that is neither white space
+     * nor one {@code text()} leaves out (zero-width space, soft hyphen) proves it.
+     */
+    static boolean hasText(Element e) {
+        return hasVisibleChar(e) || !e.text().isBlank();
+    }
+
+    private static boolean hasVisibleChar(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+                        return true;
+                    }
+                }
+            } else if (child instanceof Element inner && hasVisibleChar(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of an element's text; elements added after the measure are measured on demand. */
     int textLength(Element e) {
         return sizesOf(e).text;
