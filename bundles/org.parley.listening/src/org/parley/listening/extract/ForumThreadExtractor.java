@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Splits a thread page into its posts (author, date, own text without quotes of earlier posts,
@@ -75,25 +76,29 @@ public final class ForumThreadExtractor {
      */
     static Set<String> knownPostMarks(Document page) {
         Set<String> marks = new HashSet<>();
-        for (Element e : page.getAllElements()) {
-            String id = e.id();
-            if (id.equals("comments")) {
-                marks.add("#comments");
-            } else if (id.regionMatches(true, 0, "elComment_", 0, 10)) {
-                marks.add("#elcomment_");
+        NodeTraversor.traverse((node, depth) -> {
+            // Every mark is an attribute, and most elements have none.
+            if (node instanceof Element e && e.attributesSize() > 0) {
+                addMarks(e, marks);
             }
-            if (e.attributesSize() == 0) {
-                continue;
-            }
-            if (e.hasAttr("data-post-id")) {
-                marks.add("[data-post-id]");
-            }
-            if (e.attr("itemprop").equalsIgnoreCase("comment")) {
-                marks.add("[itemprop=comment]");
-            }
-            addMarkClasses(e.className(), marks);
-        }
+        }, page);
         return marks;
+    }
+
+    private static void addMarks(Element e, Set<String> marks) {
+        String id = e.id();
+        if (id.equals("comments")) {
+            marks.add("#comments");
+        } else if (id.regionMatches(true, 0, "elComment_", 0, 10)) {
+            marks.add("#elcomment_");
+        }
+        if (e.hasAttr("data-post-id")) {
+            marks.add("[data-post-id]");
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("comment")) {
+            marks.add("[itemprop=comment]");
+        }
+        addMarkClasses(e.className(), marks);
     }
 
     // Splits and lower-cases nothing: class lists are long and almost never hold a mark.

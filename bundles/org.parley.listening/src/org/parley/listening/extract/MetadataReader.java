@@ -1,6 +1,7 @@
 package org.parley.listening.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -67,6 +68,9 @@ public final class MetadataReader {
         Sources(Document page) {
             int[] inBylineOrAuthor = {0};
             NodeTraversor.traverse(new NodeVisitor() {
+                // Whether each open element is a byline or author block, by depth: its tail need not ask again.
+                private boolean[] named = new boolean[64];
+
                 @Override
                 public void head(Node node, int depth) {
                     if (!(node instanceof Element e)) {
@@ -79,16 +83,22 @@ public final class MetadataReader {
                     } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
                         jsonLd.append(e.data()).append('\n');
                     }
-                    boolean named = isBylineOrAuthor(e);
-                    if (named || e.hasAttr("itemprop") || e.hasAttr("rel") || e.nameIs("a") && inBylineOrAuthor[0] > 0) {
+                    boolean attributes = e.attributesSize() > 0;
+                    boolean isNamed = attributes && isBylineOrAuthor(e);
+                    if (isNamed || attributes && (e.hasAttr("itemprop") || e.hasAttr("rel"))
+                            || e.nameIs("a") && inBylineOrAuthor[0] > 0) {
                         bylines.add(e);
                     }
-                    inBylineOrAuthor[0] += named ? 1 : 0;
+                    if (depth >= named.length) {
+                        named = Arrays.copyOf(named, depth * 2);
+                    }
+                    named[depth] = isNamed;
+                    inBylineOrAuthor[0] += isNamed ? 1 : 0;
                 }
 
                 @Override
                 public void tail(Node node, int depth) {
-                    if (node instanceof Element e && isBylineOrAuthor(e)) {
+                    if (node instanceof Element && named[depth]) {
                         inBylineOrAuthor[0]--;
                     }
                 }

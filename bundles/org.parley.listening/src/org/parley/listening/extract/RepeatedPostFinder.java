@@ -2,6 +2,7 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -221,41 +222,53 @@ final class RepeatedPostFinder {
         private static void findNamesAndTeaserLinks(Element body, List<Element> names, List<Element> teaserLinks) {
             int[] inside = new int[3]; // links, headings or titles, [itemprop=author]
             NodeTraversor.traverse(new NodeVisitor() {
+                // What each open element is (LINK, HEADING, AUTHOR bits), by depth: its tail need not read it again.
+                private int[] open = new int[64];
+
                 @Override
                 public void head(Node node, int depth) {
-                    if (node instanceof Element e) {
-                        visit(e, 1);
+                    if (!(node instanceof Element e)) {
+                        return;
                     }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element e) {
-                        visit(e, -1);
-                    }
-                }
-
-                private void visit(Element e, int step) {
                     boolean link = e.nameIs("a");
                     boolean attributes = e.attributesSize() > 0;
                     String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
                     boolean heading = isHeading(e.normalName()) || className.contains("title")
                             || className.contains("headline");
                     boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
-                    if (step > 0) {
-                        if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
-                            teaserLinks.add(e);
-                        }
-                        if (author || isNameLike(e, className) || inside[2] > 0 && "name".equalsIgnoreCase(e.attr("itemprop"))) {
-                            names.add(e);
-                        }
+                    if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
+                        teaserLinks.add(e);
                     }
-                    inside[0] += link ? step : 0;
-                    inside[1] += heading ? step : 0;
-                    inside[2] += author ? step : 0;
+                    if (author || isNameLike(e, className)
+                            || inside[2] > 0 && attributes && "name".equalsIgnoreCase(e.attr("itemprop"))) {
+                        names.add(e);
+                    }
+                    int kind = (link ? LINK : 0) | (heading ? HEADING : 0) | (author ? AUTHOR : 0);
+                    if (depth >= open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth] = kind;
+                    count(kind, 1);
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        count(open[depth], -1);
+                    }
+                }
+
+                private void count(int kind, int step) {
+                    inside[0] += (kind & LINK) != 0 ? step : 0;
+                    inside[1] += (kind & HEADING) != 0 ? step : 0;
+                    inside[2] += (kind & AUTHOR) != 0 ? step : 0;
                 }
             }, body);
         }
+
+        private static final int LINK = 1;
+        private static final int HEADING = 2;
+        private static final int AUTHOR = 4;
 
         // The class and tag alternatives of GUESSED_PARTS.author().
         private static boolean isNameLike(Element e, String className) {
