@@ -16,7 +16,6 @@ final class ArticleCleaner {
             "^(©|\\(c\\)|(cr[ée]dits?|copyright|photos?|foto|bild|titelbild|image|illustration|source)\\b[^:]{0,20}:"
                     + "|image illustrative|illustration$)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CREDIT_LENGTH = 120;
-    private static final Pattern SHARE = Pattern.compile("share|sharedaddy|social", Pattern.CASE_INSENSITIVE);
 
     private final BlockScorer scorer;
     private final boolean weightClasses;
@@ -40,8 +39,8 @@ final class ArticleCleaner {
             measure.remove(e);
         }
         for (Element e : reversed(article.getAllElements())) {
-            if (e != article && (!e.className().isEmpty() || !e.id().isEmpty())
-                    && SHARE.matcher(e.className() + " " + e.id()).find() && shorterThan(measure, e, 500)) {
+            if (e != article && e.attributesSize() > 0 && (isShare(e.className()) || isShare(e.id()))
+                    && shorterThan(measure, e, 500)) {
                 measure.remove(e);
             }
         }
@@ -68,16 +67,39 @@ final class ArticleCleaner {
             }
         }
         for (Element p : article.getElementsByTag("p")) {
-            if (p.text().isBlank() && p.select(Selectors.of("img, picture, video, iframe")).isEmpty()) {
+            if (!TextMeasure.hasText(p) && p.select(Selectors.of("img, picture, video, iframe")).isEmpty()) {
                 p.remove();
             }
         }
     }
 
+    // Share bars ("share", "sharedaddy", "social" in any case); neither word holds a space, so class and id are
+    // searched apart.
+    private static boolean isShare(String hint) {
+        return containsIgnoringAsciiCase(hint, "share") || containsIgnoringAsciiCase(hint, "social");
+    }
+
+    private static boolean containsIgnoringAsciiCase(String text, String lowerWord) {
+        for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
+            int k = 0;
+            while (k < lowerWord.length()) {
+                char c = text.charAt(i + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerWord.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == lowerWord.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The measure counts a text node's edge spaces that text() may drop, so it may read up to three times the
     // exact length: only a block it measures that long is surely too long, the others are read.
     private static boolean shorterThan(TextMeasure measure, Element e, int length) {
-        return measure.textLength(e) < 3 * length && e.text().length() < length;
+        return measure.textLength(e) < 3 * length && measure.visibleChars(e) < length && e.text().length() < length;
     }
 
     private void cleanConditionally(Element article, String tag, TextMeasure measure) {

@@ -122,14 +122,21 @@ final class BlockScorer {
     }
 
     private static void wrap(List<Node> run) {
-        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-                : TextMeasure.hasText((Element) n));
-        if (hasText) {
+        if (anyText(run)) {
             Element p = new Element("p");
             run.get(0).before(p);
             p.appendChildren(run);
         }
         run.clear();
+    }
+
+    private static boolean anyText(List<Node> run) {
+        for (Node n : run) {
+            if (n instanceof TextNode t ? !t.isBlank() : TextMeasure.hasText((Element) n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Element> scoreParagraphs(List<Element> toScore) {
@@ -138,11 +145,12 @@ final class BlockScorer {
             if (paragraph.parent() == null) {
                 continue;
             }
-            String text = paragraph.text();
-            if (text.length() < 25) {
+            // Lengths from 300 on score alike: only a paragraph that may be shorter is read out.
+            int length = measure.visibleChars(paragraph) >= 300 ? 300 : paragraph.text().length();
+            if (length < 25) {
                 continue;
             }
-            double points = 1 + TextDensity.commas(text) + Math.min(text.length() / 100, 3);
+            double points = 1 + measure.commas(paragraph) + Math.min(length / 100, 3);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < MAX_ANCESTORS && ancestor != null; level++) {
                 if (!scores.containsKey(ancestor)) {
@@ -203,10 +211,15 @@ final class BlockScorer {
             lastScore = parentScore;
             parent = parent.parent();
         }
-        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+        while (top.parent() != null && top.parent() != body && isOnlyChild(top)) {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isOnlyChild(Element e) {
+        Element first = e.parent().firstElementChild();
+        return first == e && e.nextElementSibling() == null;
     }
 
     // When several near-equal candidates share an ancestor, the article is that ancestor.

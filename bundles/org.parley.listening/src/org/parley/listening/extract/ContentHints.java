@@ -42,8 +42,11 @@ final class ContentHints {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return containsAny(hints, UNLIKELY) && !containsAny(hints, MAYBE);
+        // No word holds a space, so class and id are searched apart rather than joined.
+        String classHint = className.toLowerCase(Locale.ROOT);
+        String idHint = id.toLowerCase(Locale.ROOT);
+        return (containsAny(classHint, UNLIKELY) || containsAny(idHint, UNLIKELY))
+                && !containsAny(classHint, MAYBE) && !containsAny(idHint, MAYBE);
     }
 
     /** +25 for a content-like class and id each, −25 for a boilerplate-like one. */

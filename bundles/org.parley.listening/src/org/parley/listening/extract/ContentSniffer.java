@@ -61,7 +61,16 @@ public final class ContentSniffer {
         if (!sniffed.html()) {
             throw new NotHtmlException(baseUrl, sniffed.mediaType());
         }
-        return Jsoup.parse(new String(withoutBom(body), sniffed.charset()), baseUrl == null ? "" : baseUrl);
+        String base = baseUrl == null ? "" : baseUrl;
+        if (bomCharset(body).isPresent()) {
+            return Jsoup.parse(new String(withoutBom(body), sniffed.charset()), base);
+        }
+        try {
+            // jsoup decodes as it reads, in the charset found here: cheaper than a decoded copy of the whole page.
+            return Jsoup.parse(new ByteArrayInputStream(body), sniffed.charset().name(), base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(baseUrl + ": " + e.getMessage(), e);
+        }
     }
 
     private String detectMediaType(byte[] body, String declaredContentType) {

@@ -206,7 +206,8 @@ final class RepeatedPostFinder {
         // The measure may read up to three times the exact length (see ArticleCleaner): only a short one is checked.
         private boolean hasText(Element e) {
             int measured = measure.textLength(e);
-            return measured >= 3 * MIN_TEXT || measured > 0 && e.text().length() >= MIN_TEXT;
+            return measured >= 3 * MIN_TEXT || measure.visibleChars(e) >= MIN_TEXT
+                    || measured > 0 && e.text().length() >= MIN_TEXT;
         }
 
         private boolean isReadableDate(Element date) {
@@ -272,7 +273,7 @@ final class RepeatedPostFinder {
 
         // The class and tag alternatives of GUESSED_PARTS.author().
         private static boolean isNameLike(Element e, String className) {
-            if (e.nameIs("cite") || e.hasClass("fn")) {
+            if (e.nameIs("cite") || className.contains("fn") && e.hasClass("fn")) {
                 return true;
             }
             for (String part : NAME_CLASS_PARTS) {

@@ -22,7 +22,22 @@ final class TextMeasure {
     private static final class Sizes {
         int text;
         int commas;
+        int visible;
         double links;
+
+        void add(Sizes other) {
+            text += other.text;
+            commas += other.commas;
+            visible += other.visible;
+            links += other.links;
+        }
+
+        void subtract(Sizes other) {
+            text -= other.text;
+            commas -= other.commas;
+            visible -= other.visible;
+            links -= other.links;
+        }
     }
 
     private final Map<Element, Sizes> sizes = new IdentityHashMap<>();
@@ -48,14 +63,9 @@ final class TextMeasure {
         Sizes s = new Sizes();
         for (Node child : container.childNodes()) {
             if (child instanceof Element e) {
-                Sizes c = sizesOf(e);
-                s.text += c.text;
-                s.commas += c.commas;
-                s.links += c.links;
+                s.add(sizesOf(e));
             } else if (child instanceof TextNode t) {
-                long lengthAndCommas = collapsedLengthAndCommas(t.getWholeText());
-                s.text += (int) (lengthAndCommas >>> 32);
-                s.commas += (int) lengthAndCommas;
+                addText(t.getWholeText(), s);
             }
         }
         if (container.nameIs("a")) {
@@ -95,6 +105,14 @@ final class TextMeasure {
         return sizesOf(e).text;
     }
 
+    /**
+     * The characters of an element's text that {@code text()} keeps whatever surrounds them: a lower bound of the
+     * length of {@code text()}, which is exact for text with no white space or control characters.
+     */
+    int visibleChars(Element e) {
+        return sizesOf(e).visible;
+    }
+
     /** The commas in an element's text, a cheap sign of sentences. */
     int commas(Element e) {
         return sizesOf(e).commas;
@@ -113,9 +131,7 @@ final class TextMeasure {
             for (Element p = e.parent(); p != null; p = p.parent()) {
                 Sizes s = sizes.get(p);
                 if (s != null) {
-                    s.text -= removed.text;
-                    s.commas -= removed.commas;
-                    s.links -= removed.links;
+                    s.subtract(removed);
                 }
             }
         }
@@ -141,9 +157,7 @@ final class TextMeasure {
                     sizes.put(e, s);
                     open.push(s);
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
-                    long lengthAndCommas = collapsedLengthAndCommas(t.getWholeText());
-                    open.peek().text += (int) (lengthAndCommas >>> 32);
-                    open.peek().commas += (int) lengthAndCommas;
+                    addText(t.getWholeText(), open.peek());
                 }
             }
 
@@ -158,19 +172,21 @@ final class TextMeasure {
                     s.links += s.text * (href.startsWith("#") && href.length() > 1 ? 0.3 : 1);
                 }
                 if (!open.isEmpty()) {
-                    open.peek().text += s.text;
-                    open.peek().commas += s.commas;
-                    open.peek().links += s.links;
+                    open.peek().add(s);
                 }
             }
         }, root);
     }
 
-    // White space runs count as one character; a node of white space only counts nothing. One pass over the
-    // characters gives the length (high half) and the commas (low half), as TextDensity.commas counts them.
-    static long collapsedLengthAndCommas(String text) {
+    /**
+     * Adds a text node's text: white space runs count as one character, a node of white space only counts nothing;
+     * commas as TextDensity.commas counts them; visible characters are those {@code text()} keeps whatever is
+     * around them (not white space, control, zero-width space or soft hyphen).
+     */
+    private static void addText(String text, Sizes into) {
         int length = 0;
         int commas = 0;
+        int visible = 0;
         boolean inSpace = false;
         boolean any = false;
         for (int i = 0; i < text.length(); i++) {
@@ -184,6 +200,9 @@ final class TextMeasure {
                 }
                 length++;
                 any = true;
+                if (c > ' ' && c != '\u200b' && c != '\u00ad') {
+                    visible++;
+                }
                 if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
                     commas++;
                 }
@@ -192,6 +211,8 @@ final class TextMeasure {
         if (any && inSpace) {
             length++;
         }
-        return (long) (any ? length : 0) << 32 | commas;
+        into.text += any ? length : 0;
+        into.commas += commas;
+        into.visible += visible;
     }
 }

@@ -62,10 +62,7 @@ final class TextRenderer {
         for (int i = 0, n = raw.length(); i <= n; i++) {
             char c = i < n ? raw.charAt(i) : '\n';
             if (c == '\n') {
-                String collapsed = line.toString().strip();
-                if (!collapsed.isEmpty()) {
-                    out.append(out.isEmpty() ? "" : "\n").append(collapsed);
-                }
+                appendStripped(line, out);
                 line.setLength(0);
             } else if (isInvisible(c)) {
                 // Soft hyphens and zero-width characters are invisible but split words for any matcher.
@@ -79,6 +76,24 @@ final class TextRenderer {
             }
         }
         return out.toString();
+    }
+
+    // As out.append(line.toString().strip()) after a line break, without the two copies.
+    private static void appendStripped(StringBuilder line, StringBuilder out) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(line, start, end);
+        }
     }
 
     private static boolean isInvisible(char c) {
