@@ -1,10 +1,14 @@
 package org.parley.listening.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Tidies the block the scorer picked: drops embedded widgets, share bars, link lists, image
@@ -34,8 +38,7 @@ final class ArticleCleaner {
         TextMeasure measure = scorer.measure();
         measure.measureContainer(article);
         // Captions and credits describe pictures a text reader does not see.
-        for (Element e : article.select(Selectors.of("object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), "
-                + "figcaption, .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]"))) {
+        for (Element e : elements(article, ArticleCleaner::isWidgetOrCaption)) {
             measure.remove(e);
         }
         for (Element e : reversed(article.getAllElements())) {
@@ -71,6 +74,41 @@ final class ArticleCleaner {
                 p.remove();
             }
         }
+    }
+
+    /**
+     * What {@code object, embed, footer, aside, iframe, form, figure:not(:has(img,picture)), figcaption,
+     * .wp-caption-text, .caption, [class*=photo-credit], [class*=image-credit]} selects, tested tag first.
+     */
+    private static boolean isWidgetOrCaption(Element e) {
+        switch (e.normalName()) {
+            case "object", "embed", "footer", "aside", "iframe", "form", "figcaption":
+                return true;
+            case "figure":
+                if (e.selectFirst(Selectors.of("img, picture")) == null) {
+                    return true;
+                }
+                break;
+            default:
+                break;
+        }
+        if (e.attributesSize() == 0 || !e.hasAttr("class")) {
+            return false;
+        }
+        String classes = e.className().toLowerCase(Locale.ROOT);
+        return classes.contains("photo-credit") || classes.contains("image-credit")
+                || classes.contains("caption") && (e.hasClass("caption") || e.hasClass("wp-caption-text"));
+    }
+
+    /** The elements under (and including) {@code root} that pass the test, in page order, as select would give them. */
+    private static List<Element> elements(Element root, Predicate<Element> test) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && test.test(e)) {
+                found.add(e);
+            }
+        }, root);
+        return found;
     }
 
     // Share bars ("share", "sharedaddy", "social" in any case); neither word holds a space, so class and id are

@@ -19,17 +19,21 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class ForumThreadExtractor {
 
-    // What each known engine's post selector needs somewhere on the page: one of these classes, ids or attributes.
+    /**
+     * What each known engine's post selector needs somewhere on the page: one of these classes ({@code tag.class}
+     * where the class alone is common, as {@code post} and {@code comment} are), ids or attributes.
+     */
     private static final Map<String, List<String>> MARKS_BY_ENGINE = Map.of(
             "XenForo", List.of("message--post"),
             "phpBB", List.of("postbody"),
             "vBulletin", List.of("postcontainer", "postbitlegacy", "postbit", "postbit_wrapper"),
             "Invision", List.of("cpost", "#elcomment_"),
             "Discourse", List.of("crawler-post", "[itemprop=comment]", "[data-post-id]"),
-            "Disqus", List.of("post"),
-            "WordPress comments", List.of("#comments", "commentlist", "comment-list", "comment"));
+            "Disqus", List.of("li.post"),
+            "WordPress comments", List.of("#comments", "ol.commentlist", "li.comment", "article.comment"));
     private static final String[] MARK_CLASSES = MARKS_BY_ENGINE.values().stream().flatMap(List::stream)
-            .filter(mark -> Character.isLetter(mark.charAt(0))).distinct().toArray(String[]::new);
+            .filter(mark -> Character.isLetter(mark.charAt(0))).map(mark -> mark.substring(mark.indexOf('.') + 1))
+            .distinct().toArray(String[]::new);
 
     private final PostReader reader;
     private final RepeatedPostFinder fallback;
@@ -70,7 +74,7 @@ public final class ForumThreadExtractor {
     }
 
     /**
-     * The marks of known engines' posts the page shows: class names, {@code #comments}, {@code #elComment_},
+     * The marks of known engines' posts the page shows: class names (alone and after their tag), {@code #comments}, {@code #elComment_},
      * {@code [data-post-id]}, {@code [itemprop=comment]}. Most pages show few or none, and one cheap walk says so
      * where the engines' selectors would each walk the page testing all their alternatives on every element.
      */
@@ -98,11 +102,12 @@ public final class ForumThreadExtractor {
         if (e.attr("itemprop").equalsIgnoreCase("comment")) {
             marks.add("[itemprop=comment]");
         }
-        addMarkClasses(e.className(), marks);
+        addMarkClasses(e, marks);
     }
 
     // Splits and lower-cases nothing: class lists are long and almost never hold a mark.
-    private static void addMarkClasses(String classes, Set<String> marks) {
+    private static void addMarkClasses(Element e, Set<String> marks) {
+        String classes = e.className();
         int n = classes.length();
         for (int start = 0; start < n; start++) {
             if (isClassSeparator(classes.charAt(start))) {
@@ -115,6 +120,7 @@ public final class ForumThreadExtractor {
             for (String mark : MARK_CLASSES) {
                 if (mark.length() == end - start && equalsIgnoringAsciiCase(classes, start, mark)) {
                     marks.add(mark);
+                    marks.add(e.normalName() + "." + mark);
                 }
             }
             start = end;

@@ -105,6 +105,16 @@ public final class MetadataReader {
             }, page);
         }
 
+        // What an element needs to match the BYLINES selector of a rank: cheaper to ask than the selector.
+        private static boolean mayMatchByline(int rank, Element e) {
+            return switch (rank) {
+                case 0, 1 -> e.hasAttr("itemprop");
+                case 2 -> e.hasAttr("rel");
+                case 3 -> isBylineOrAuthor(e);
+                default -> isBylineOrAuthor(e) || e.nameIs("a");
+            };
+        }
+
         // Every element a BYLINES selector matches has one of these classes or attributes, or is a link inside such a class.
         private static boolean isBylineOrAuthor(Element e) {
             String classes = e.className();
@@ -141,7 +151,7 @@ public final class MetadataReader {
         String byline(int rank) {
             Evaluator evaluator = Selectors.of(BYLINES.get(rank));
             for (Element e : bylines) {
-                if (e.is(evaluator)) {
+                if (mayMatchByline(rank, e) && e.is(evaluator)) {
                     return e.text();
                 }
             }

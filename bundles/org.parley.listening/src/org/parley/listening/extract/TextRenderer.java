@@ -57,43 +57,45 @@ final class TextRenderer {
 
     static String tidy(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        StringBuilder line = new StringBuilder();
-        // One pass over the characters: this runs on every page's text and every post's.
-        for (int i = 0, n = raw.length(); i <= n; i++) {
-            char c = i < n ? raw.charAt(i) : '\n';
+        // Where the current line's text starts in out; -1 while it has none (its leading white space is dropped).
+        int lineStart = -1;
+        // One pass over the characters, straight into the output: this runs on every page's text and every post's.
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
             if (c == '\n') {
-                appendStripped(line, out);
-                line.setLength(0);
+                endLine(out, lineStart);
+                lineStart = -1;
             } else if (isInvisible(c)) {
                 // Soft hyphens and zero-width characters are invisible but split words for any matcher.
                 continue;
             } else if (c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0') {
-                if (line.isEmpty() || line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
+                if (lineStart >= 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
                 }
-            } else {
-                line.append(c);
+            } else if (lineStart >= 0 || !Character.isWhitespace(c)) {
+                if (lineStart < 0) {
+                    if (!out.isEmpty()) {
+                        out.append('\n');
+                    }
+                    lineStart = out.length();
+                }
+                out.append(c);
             }
         }
+        endLine(out, lineStart);
         return out.toString();
     }
 
-    // As out.append(line.toString().strip()) after a line break, without the two copies.
-    private static void appendStripped(StringBuilder line, StringBuilder out) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && Character.isWhitespace(line.charAt(start))) {
-            start++;
+    // A line ends without its trailing white space, as strip() would leave it.
+    private static void endLine(StringBuilder out, int lineStart) {
+        if (lineStart < 0) {
+            return;
         }
-        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+        int end = out.length();
+        while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
             end--;
         }
-        if (start < end) {
-            if (!out.isEmpty()) {
-                out.append('\n');
-            }
-            out.append(line, start, end);
-        }
+        out.setLength(end);
     }
 
     private static boolean isInvisible(char c) {
