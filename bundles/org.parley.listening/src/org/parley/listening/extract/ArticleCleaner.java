@@ -1,8 +1,10 @@
 package org.parley.listening.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,14 @@ final class ArticleCleaner {
             "^(©|\\(c\\)|(cr[ée]dits?|copyright|photos?|foto|bild|titelbild|image|illustration|source)\\b[^:]{0,20}:"
                     + "|image illustrative|illustration$)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CREDIT_LENGTH = 120;
+
+    private static final List<String> CONDITIONAL_TAGS = List.of("fieldset", "table", "ul", "ol", "div", "section");
+    private static final int PARAGRAPHS = 0;
+    private static final int IMAGES = 1;
+    private static final int LIST_ITEMS = 2;
+    private static final int INPUTS = 3;
+    private static final int EMBEDS = 4;
+    private static final int LIST_LENGTH = 5;
 
     private final BlockScorer scorer;
     private final boolean weightClasses;
@@ -55,8 +65,18 @@ final class ArticleCleaner {
             }
         }
         if (conditional) {
-            for (String tag : List.of("fieldset", "table", "ul", "ol", "div", "section")) {
-                cleanConditionally(article, tag, measure);
+            // One walk finds the blocks of all six tags; those a round removes are passed over by the next ones.
+            Map<String, List<Element>> blocks = new HashMap<>();
+            for (String tag : CONDITIONAL_TAGS) {
+                blocks.put(tag, new ArrayList<>());
+            }
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e && blocks.get(e.normalName()) instanceof List<Element> sameTag) {
+                    sameTag.add(e);
+                }
+            }, article);
+            for (String tag : CONDITIONAL_TAGS) {
+                cleanConditionally(article, tag, blocks.get(tag), measure);
             }
         }
         // Picture credits ("Crédits photos : …", "Titelbild: …") outside of any figure markup.
@@ -140,10 +160,11 @@ final class ArticleCleaner {
         return measure.textLength(e) < 3 * length && measure.visibleChars(e) < length && e.text().length() < length;
     }
 
-    private void cleanConditionally(Element article, String tag, TextMeasure measure) {
+    private void cleanConditionally(Element article, String tag, List<Element> blocks, TextMeasure measure) {
         // Deepest first, so that a removed block's descendants are never judged on their own.
-        for (Element e : reversed(article.getElementsByTag(tag))) {
-            if (e == article || tag.equals("table") && isDataTable(e) || BlockScorer.hasAncestor(e, "code")) {
+        for (Element e : blocks.reversed()) {
+            if (e == article || !isInside(e, article) || tag.equals("table") && isDataTable(e)
+                    || BlockScorer.hasAncestor(e, "code")) {
                 continue;
             }
             if (shouldRemove(e, tag, measure)) {
@@ -151,6 +172,15 @@ final class ArticleCleaner {
                 used.cleanedConditionally = true;
             }
         }
+    }
+
+    private static boolean isInside(Element e, Element article) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == article) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean shouldRemove(Element e, String tag, TextMeasure measure) {
@@ -164,25 +194,28 @@ final class ArticleCleaner {
         if (measure.commas(e) >= 10) {
             return false;
         }
-        int paragraphs = 0;
-        int images = 0;
-        int listItems = -100;
-        int inputs = 0;
-        int embeds = 0;
-        int listLength = 0;
-        // One walk counts what the tests below need; the block itself is never one of these tags.
-        for (Element d : e.getAllElements()) {
-            switch (d.normalName()) {
-                case "p" -> paragraphs++;
-                case "img" -> images++;
-                case "li" -> listItems++;
-                case "input" -> inputs++;
-                case "object", "embed", "iframe" -> embeds++;
-                case "ul", "ol" -> listLength += measure.textLength(d);
-                default -> {
+        // One walk counts what the tests below need (a list counts itself in its list length).
+        int[] counts = new int[6];
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element d) {
+                switch (d.normalName()) {
+                    case "p" -> counts[PARAGRAPHS]++;
+                    case "img" -> counts[IMAGES]++;
+                    case "li" -> counts[LIST_ITEMS]++;
+                    case "input" -> counts[INPUTS]++;
+                    case "object", "embed", "iframe" -> counts[EMBEDS]++;
+                    case "ul", "ol" -> counts[LIST_LENGTH] += measure.textLength(d);
+                    default -> {
+                    }
                 }
             }
-        }
+        }, e);
+        int paragraphs = counts[PARAGRAPHS];
+        int images = counts[IMAGES];
+        int listItems = counts[LIST_ITEMS] - 100;
+        int inputs = counts[INPUTS];
+        int embeds = counts[EMBEDS];
+        int listLength = counts[LIST_LENGTH];
         double linkDensity = measure.linkDensity(e);
         int length = measure.textLength(e);
         boolean isList = listTag || length > 0 && (double) listLength / length > 0.9;

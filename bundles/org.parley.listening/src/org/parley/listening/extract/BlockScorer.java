@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +26,7 @@ final class BlockScorer {
             "aside", "nav", "form", "hr", "main", "li");
     private static final Set<String> ALWAYS_REMOVED = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "link", "meta", "nav", "button", "input", "select", "textarea");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*|$)");
     private static final int MAX_ANCESTORS = 5;
     private static final int TOP_CANDIDATES = 5;
 
@@ -252,7 +254,9 @@ final class BlockScorer {
         Element article = new Element("div");
         double topScore = score(top);
         double threshold = Math.max(10, topScore * 0.2);
-        for (Element sibling : new ArrayList<>(top.parent().children())) {
+        // A sibling appended leaves its parent: the next one is taken before.
+        for (Element sibling = top.parent().firstElementChild(), next; sibling != null; sibling = next) {
+            next = sibling.nextElementSibling();
             boolean append = sibling == top;
             if (!append) {
                 double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
@@ -264,7 +268,7 @@ final class BlockScorer {
                     String text = sibling.text();
                     append = text.length() > 80 && linkDensity < 0.25
                             || !text.isEmpty() && text.length() <= 80 && linkDensity == 0
-                                    && text.matches("(?s).*\\.( .*|$)");
+                                    && SENTENCE_END.matcher(text).matches();
                 }
             }
             if (append) {

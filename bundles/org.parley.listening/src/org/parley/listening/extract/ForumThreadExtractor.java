@@ -117,8 +117,10 @@ public final class ForumThreadExtractor {
             while (end < n && !isClassSeparator(classes.charAt(end))) {
                 end++;
             }
+            char first = classes.charAt(start);
             for (String mark : MARK_CLASSES) {
-                if (mark.length() == end - start && equalsIgnoringAsciiCase(classes, start, mark)) {
+                if (mark.length() == end - start && (first | 0x20) == mark.charAt(0)
+                        && equalsIgnoringAsciiCase(classes, start, mark)) {
                     marks.add(mark);
                     marks.add(e.normalName() + "." + mark);
                 }

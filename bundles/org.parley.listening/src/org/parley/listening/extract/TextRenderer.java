@@ -55,7 +55,8 @@ final class TextRenderer {
         return tidy(raw);
     }
 
-    static String tidy(CharSequence raw) {
+    static String tidy(CharSequence rawText) {
+        String raw = rawText.toString();
         StringBuilder out = new StringBuilder(raw.length());
         // Where the current line's text starts in out; -1 while it has none (its leading white space is dropped).
         int lineStart = -1;
@@ -79,7 +80,13 @@ final class TextRenderer {
                     }
                     lineStart = out.length();
                 }
-                out.append(c);
+                // Words are copied whole.
+                int end = i + 1;
+                while (end < n && isPlain(raw.charAt(end))) {
+                    end++;
+                }
+                out.append(raw, i, end);
+                i = end - 1;
             }
         }
         endLine(out, lineStart);
@@ -96,6 +103,11 @@ final class TextRenderer {
             end--;
         }
         out.setLength(end);
+    }
+
+    // A character copied as it is inside a line: no line break, space or invisible character.
+    private static boolean isPlain(char c) {
+        return c > ' ' && c != '\u00a0' && !isInvisible(c);
     }
 
     private static boolean isInvisible(char c) {
