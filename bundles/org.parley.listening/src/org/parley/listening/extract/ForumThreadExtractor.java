@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Splits a thread page into its posts (author, date, own text without quotes of earlier posts,
@@ -59,7 +58,12 @@ public final class ForumThreadExtractor {
      * @param reference the instant relative dates ("2 days ago") count from
      */
     public ThreadPosts read(Document page, Instant reference) {
-        Set<String> marks = knownPostMarks(page);
+        return read(page, PageSurvey.of(page), reference);
+    }
+
+    /** The posts of a page, given what a walk over it found. */
+    ThreadPosts read(Document page, PageSurvey survey, Instant reference) {
+        Set<String> marks = survey.postMarks();
         for (ForumEngine engine : ForumEngine.KNOWN) {
             if (!mayMatch(engine, marks)) {
                 continue;
@@ -69,24 +73,31 @@ public final class ForumThreadExtractor {
                 return new ThreadPosts(engine.name(), engine.forum(), posts);
             }
         }
-        List<Post> posts = fallback.find(page, reference);
+        List<Post> posts = fallback.find(page, survey.names(), reference);
         return new ThreadPosts(posts.isEmpty() ? "none" : "generic", false, posts);
     }
 
     /**
-     * The marks of known engines' posts the page shows: class names (alone and after their tag), {@code #comments}, {@code #elComment_},
-     * {@code [data-post-id]}, {@code [itemprop=comment]}. Most pages show few or none, and one cheap walk says so
-     * where the engines' selectors would each walk the page testing all their alternatives on every element.
+     * The marks of known engines' posts a page shows: class names (alone and after their tag), {@code #comments},
+     * {@code #elComment_}, {@code [data-post-id]}, {@code [itemprop=comment]}. Most pages show few or none, and the
+     * walk over the page says so where the engines' selectors would each walk it testing all their alternatives on
+     * every element.
      */
-    static Set<String> knownPostMarks(Document page) {
-        Set<String> marks = new HashSet<>();
-        NodeTraversor.traverse((node, depth) -> {
+    static final class PostMarks implements PageSurvey.Visitor {
+
+        private final Set<String> marks = new HashSet<>();
+
+        @Override
+        public void head(Element e, int depth) {
             // Every mark is an attribute, and most elements have none.
-            if (node instanceof Element e && e.attributesSize() > 0) {
+            if (e.attributesSize() > 0) {
                 addMarks(e, marks);
             }
-        }, page);
-        return marks;
+        }
+
+        Set<String> marks() {
+            return marks;
+        }
     }
 
     private static void addMarks(Element e, Set<String> marks) {

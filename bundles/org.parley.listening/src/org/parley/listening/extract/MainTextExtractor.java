@@ -42,7 +42,12 @@ public final class MainTextExtractor {
      * @param reference the instant relative dates count from
      */
     public Article extract(Document page, Instant reference) {
-        PageMetadata metadata = metadataReader.read(page);
+        return extract(page, PageSurvey.of(page), reference);
+    }
+
+    /** The article of a page, its metadata from what a walk over the page found. */
+    Article extract(Document page, PageSurvey survey, Instant reference) {
+        PageMetadata metadata = metadataReader.read(page, survey.metadata());
         var date = metadata.published() == null ? null : dates.parse(metadata.published(), reference).orElse(null);
         return new Article(metadata.title(), metadata.author(), date, mainText(page));
     }

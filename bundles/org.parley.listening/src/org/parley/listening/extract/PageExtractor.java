@@ -43,8 +43,9 @@ public final class PageExtractor {
 
     /** Extracts a parsed page; the document is left unchanged. */
     public Extraction extract(Document page, Instant fetchedAt) {
-        Article article = mainText.extract(page, fetchedAt);
-        ThreadPosts thread = (isUsEnglish(page) ? usThreads : threads).read(page, fetchedAt);
+        PageSurvey survey = PageSurvey.of(page);
+        Article article = mainText.extract(page, survey, fetchedAt);
+        ThreadPosts thread = (isUsEnglish(page) ? usThreads : threads).read(page, survey, fetchedAt);
         // On a forum the posts are the content; block scoring would pick one post or a sidebar.
         String text = thread.forum() ? thread.joinedText() : article.text();
         String lang = languages.guess(page, text);

@@ -15,9 +15,6 @@ import java.util.TreeSet;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the posts of a thread whose software we do not know: siblings with the same tag and
@@ -49,12 +46,13 @@ final class RepeatedPostFinder {
         this.reader = new PostReader(dates);
     }
 
-    List<Post> find(Document page, Instant reference) {
+    /** The posts of a page, given the names and teaser links a walk over its body found. */
+    List<Post> find(Document page, NameFinder names, Instant reference) {
         Element body = page.body();
         if (body == null) {
             return List.of();
         }
-        PostLikeTest test = new PostLikeTest(body, reference);
+        PostLikeTest test = new PostLikeTest(names, reference);
         Set<Element> parents = test.parentsOfTwoWithAuthor();
         if (parents.isEmpty()) {
             // No two siblings hold an author: no group of siblings can be a thread (most pages).
@@ -141,6 +139,90 @@ final class RepeatedPostFinder {
     }
 
     /**
+     * Collects, on a walk over the page, what {@code GUESSED_PARTS.author()} selects in the body and the links of
+     * teaser headlines ({@code h1 a, a h2, [class*=title] a, a [class*=headline], a header} …): jsoup would test each
+     * alternative on every element, in a walk of its own per selector.
+     */
+    static final class NameFinder implements PageSurvey.Visitor {
+
+        private static final int LINK = 1;
+        private static final int HEADING = 2;
+        private static final int AUTHOR = 4;
+
+        private final Element body;
+        private final List<Element> names = new ArrayList<>();
+        private final List<Element> teaserLinks = new ArrayList<>();
+        private boolean inBody;
+        // Open links, headings or titles, [itemprop=author] elements in the body.
+        private final int[] inside = new int[3];
+        // What each open element is (LINK, HEADING, AUTHOR bits), by depth: its tail need not read it again.
+        private int[] open = new int[64];
+
+        NameFinder(Element body) {
+            this.body = body;
+        }
+
+        @Override
+        public void head(Element e, int depth) {
+            inBody |= e == body;
+            if (!inBody) {
+                return;
+            }
+            boolean link = e.nameIs("a");
+            boolean attributes = e.attributesSize() > 0;
+            String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
+            boolean heading = isHeading(e.normalName()) || className.contains("title")
+                    || className.contains("headline");
+            boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
+            if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
+                teaserLinks.add(e);
+            }
+            if (author || isNameLike(e, className)
+                    || inside[2] > 0 && attributes && "name".equalsIgnoreCase(e.attr("itemprop"))) {
+                names.add(e);
+            }
+            int kind = (link ? LINK : 0) | (heading ? HEADING : 0) | (author ? AUTHOR : 0);
+            if (depth >= open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth] = kind;
+            count(kind, 1);
+        }
+
+        @Override
+        public void tail(Element e, int depth) {
+            if (!inBody) {
+                return;
+            }
+            count(open[depth], -1);
+            inBody = e != body;
+        }
+
+        private void count(int kind, int step) {
+            inside[0] += (kind & LINK) != 0 ? step : 0;
+            inside[1] += (kind & HEADING) != 0 ? step : 0;
+            inside[2] += (kind & AUTHOR) != 0 ? step : 0;
+        }
+
+        // The class and tag alternatives of GUESSED_PARTS.author().
+        private static boolean isNameLike(Element e, String className) {
+            if (e.nameIs("cite") || className.contains("fn") && e.hasClass("fn")) {
+                return true;
+            }
+            for (String part : NAME_CLASS_PARTS) {
+                if (className.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
+        }
+    }
+
+    /**
      * Whether an element looks like a post: enough text, an author-like and a date-like element
      * inside, and not a teaser card. Authors and teaser links are found once for the whole page and
      * marked on their ancestors; dates are read once per date-like element.
@@ -153,13 +235,12 @@ final class RepeatedPostFinder {
         private final Set<Element> withTeaserLink = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Boolean> readableDates = new IdentityHashMap<>();
 
-        PostLikeTest(Element body, Instant reference) {
+        PostLikeTest(NameFinder found, Instant reference) {
             this.reference = reference;
             // Measured block by block as asked: most pages have no candidate post, and names are short.
             this.measure = TextMeasure.onDemand();
-            List<Element> names = new ArrayList<>();
-            List<Element> teaserLinks = new ArrayList<>();
-            findNamesAndTeaserLinks(body, names, teaserLinks);
+            List<Element> names = found.names;
+            List<Element> teaserLinks = found.teaserLinks;
             // The first alternative that matches with a short text gives the name; any such match will do here.
             for (Element name : names) {
                 int measured = measure.textLength(name);
@@ -213,79 +294,6 @@ final class RepeatedPostFinder {
         private boolean isReadableDate(Element date) {
             String text = date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date);
             return dates.parse(text, reference).isPresent();
-        }
-
-        /**
-         * Collects in one walk what {@code GUESSED_PARTS.author()} selects and the links of teaser headlines
-         * ({@code h1 a, a h2, [class*=title] a, a [class*=headline], a header} …): jsoup would test each
-         * alternative on every element, in a walk of its own per selector.
-         */
-        private static void findNamesAndTeaserLinks(Element body, List<Element> names, List<Element> teaserLinks) {
-            int[] inside = new int[3]; // links, headings or titles, [itemprop=author]
-            NodeTraversor.traverse(new NodeVisitor() {
-                // What each open element is (LINK, HEADING, AUTHOR bits), by depth: its tail need not read it again.
-                private int[] open = new int[64];
-
-                @Override
-                public void head(Node node, int depth) {
-                    if (!(node instanceof Element e)) {
-                        return;
-                    }
-                    boolean link = e.nameIs("a");
-                    boolean attributes = e.attributesSize() > 0;
-                    String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
-                    boolean heading = isHeading(e.normalName()) || className.contains("title")
-                            || className.contains("headline");
-                    boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
-                    if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
-                        teaserLinks.add(e);
-                    }
-                    if (author || isNameLike(e, className)
-                            || inside[2] > 0 && attributes && "name".equalsIgnoreCase(e.attr("itemprop"))) {
-                        names.add(e);
-                    }
-                    int kind = (link ? LINK : 0) | (heading ? HEADING : 0) | (author ? AUTHOR : 0);
-                    if (depth >= open.length) {
-                        open = Arrays.copyOf(open, depth * 2);
-                    }
-                    open[depth] = kind;
-                    count(kind, 1);
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element) {
-                        count(open[depth], -1);
-                    }
-                }
-
-                private void count(int kind, int step) {
-                    inside[0] += (kind & LINK) != 0 ? step : 0;
-                    inside[1] += (kind & HEADING) != 0 ? step : 0;
-                    inside[2] += (kind & AUTHOR) != 0 ? step : 0;
-                }
-            }, body);
-        }
-
-        private static final int LINK = 1;
-        private static final int HEADING = 2;
-        private static final int AUTHOR = 4;
-
-        // The class and tag alternatives of GUESSED_PARTS.author().
-        private static boolean isNameLike(Element e, String className) {
-            if (e.nameIs("cite") || className.contains("fn") && e.hasClass("fn")) {
-                return true;
-            }
-            for (String part : NAME_CLASS_PARTS) {
-                if (className.contains(part)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isHeading(String tag) {
-            return tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
         }
 
         private static void markWithAncestors(Element e, Set<Element> marked) {
