@@ -58,7 +58,7 @@ final class ArticleCleaner {
             }
         }
         for (Element h : article.select(Selectors.of("h1, h2"))) {
-            int weight = weightClasses ? ContentHints.classWeight(h) : 0;
+            int weight = weightClasses ? scorer.hints().classWeight(h) : 0;
             used.weightedClasses |= weight != 0;
             if (weight < 0) {
                 measure.remove(h);
@@ -184,7 +184,7 @@ final class ArticleCleaner {
     }
 
     private boolean shouldRemove(Element e, String tag, TextMeasure measure) {
-        int weight = weightClasses ? ContentHints.classWeight(e) : 0;
+        int weight = weightClasses ? scorer.hints().classWeight(e) : 0;
         used.weightedClasses |= weight != 0;
         boolean listTag = tag.equals("ul") || tag.equals("ol");
         // A list starts with a negative score; inside the article that alone does not make it boilerplate.

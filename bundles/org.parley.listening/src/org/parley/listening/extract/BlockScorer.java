@@ -33,13 +33,20 @@ final class BlockScorer {
     private final boolean stripUnlikely;
     private final boolean weightClasses;
     private final HeuristicsUsed used;
+    private final ContentHints hints;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private TextMeasure measure;
 
-    BlockScorer(MainTextExtractor.Pass pass, HeuristicsUsed used) {
+    BlockScorer(MainTextExtractor.Pass pass, HeuristicsUsed used, ContentHints hints) {
         this.stripUnlikely = pass.stripUnlikely();
         this.weightClasses = pass.weightClasses();
         this.used = used;
+        this.hints = hints;
+    }
+
+    /** What class names and ids say on the page being scored. */
+    ContentHints hints() {
+        return hints;
     }
 
     /** The text lengths of the blocks of the body given to {@link #grab}, and of what it grabbed. */
@@ -80,7 +87,7 @@ final class BlockScorer {
                 continue;
             }
             if (stripUnlikely && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
-                    && !tag.equals("main") && ContentHints.isUnlikelyCandidate(child)
+                    && !tag.equals("main") && hints.isUnlikelyCandidate(child)
                     && !hasAncestor(child, "table") && !hasAncestor(child, "code")) {
                 child.remove();
                 used.strippedUnlikely = true;
@@ -182,7 +189,7 @@ final class BlockScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        int weight = weightClasses ? ContentHints.classWeight(e) : 0;
+        int weight = weightClasses ? hints.classWeight(e) : 0;
         used.weightedClasses |= weight != 0;
         return base + weight;
     }

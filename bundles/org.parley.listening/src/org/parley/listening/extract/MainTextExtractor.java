@@ -61,6 +61,7 @@ public final class MainTextExtractor {
         }
         Pass last = null;
         HeuristicsUsed used = null;
+        ContentHints hints = new ContentHints();
         for (Pass pass : PASSES) {
             if (used != null && used.repeats(last, pass)) {
                 continue;
@@ -69,7 +70,7 @@ public final class MainTextExtractor {
             used = new HeuristicsUsed();
             // The scorer takes blocks apart: it works on a copy of the body, the head is of no use to it.
             Element body = original.clone();
-            BlockScorer scorer = new BlockScorer(pass, used);
+            BlockScorer scorer = new BlockScorer(pass, used, hints);
             Element article = scorer.grab(body);
             new ArticleCleaner(scorer, pass, used).clean(article);
             String text = TextRenderer.text(article);

@@ -53,13 +53,13 @@ final class RepeatedPostFinder {
             return List.of();
         }
         PostLikeTest test = new PostLikeTest(names, reference);
-        Set<Element> parents = test.parentsOfTwoWithAuthor();
+        List<Element> parents = test.parentsOfTwoWithAuthor(body);
         if (parents.isEmpty()) {
             // No two siblings hold an author: no group of siblings can be a thread (most pages).
             return List.of();
         }
         List<List<Element>> candidates = new ArrayList<>();
-        for (List<Element> group : siblingGroups(body, parents)) {
+        for (List<Element> group : siblingGroups(parents)) {
             List<Element> postLike = group.stream().filter(test::isPostLike).toList();
             if (postLike.size() >= MIN_POSTS && postLike.size() * 3 >= group.size() * 2) {
                 candidates.add(postLike);
@@ -87,13 +87,10 @@ final class RepeatedPostFinder {
     }
 
     // Groups of siblings with the same signature, in page order, under the parents given (those that may hold posts).
-    private static List<List<Element>> siblingGroups(Element body, Set<Element> parents) {
+    private static List<List<Element>> siblingGroups(List<Element> parents) {
         List<List<Element>> groups = new ArrayList<>();
         Map<String, List<Element>> bySignature = new LinkedHashMap<>();
-        for (Element parent : body.getAllElements()) {
-            if (!parents.contains(parent)) {
-                continue;
-            }
+        for (Element parent : parents) {
             Element first = parent.firstElementChild();
             bySignature.clear();
             for (Element child = first; child != null; child = child.nextElementSibling()) {
@@ -232,6 +229,8 @@ final class RepeatedPostFinder {
         private final Instant reference;
         private final TextMeasure measure;
         private final Set<Element> withAuthor = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The same elements in page order: each name adds its ancestors not yet marked, top down, after the others.
+        private final List<Element> withAuthorInOrder = new ArrayList<>();
         private final Set<Element> withTeaserLink = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Boolean> readableDates = new IdentityHashMap<>();
 
@@ -247,7 +246,11 @@ final class RepeatedPostFinder {
                 if (measured > 0 && measured <= 3 * PostReader.MAX_AUTHOR_LENGTH) {
                     String text = name.text().strip();
                     if (!text.isEmpty() && text.length() <= PostReader.MAX_AUTHOR_LENGTH) {
-                        markWithAncestors(name, withAuthor);
+                        int marked = withAuthorInOrder.size();
+                        for (Element p = name; p != null && withAuthor.add(p); p = p.parent()) {
+                            withAuthorInOrder.add(p);
+                        }
+                        Collections.reverse(withAuthorInOrder.subList(marked, withAuthorInOrder.size()));
                     }
                 }
             }
@@ -259,14 +262,26 @@ final class RepeatedPostFinder {
             }
         }
 
-        /** The elements with at least two children that hold an author-like element: the only possible threads. */
-        Set<Element> parentsOfTwoWithAuthor() {
+        /**
+         * The elements of the body (or the body) with at least two children that hold an author-like element, in
+         * page order: the only possible threads.
+         */
+        List<Element> parentsOfTwoWithAuthor(Element body) {
             Map<Element, Integer> children = new IdentityHashMap<>();
-            Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Element e : withAuthor) {
+            for (Element e : withAuthorInOrder) {
                 Element parent = e.parent();
-                if (parent != null && children.merge(parent, 1, Integer::sum) == 2) {
-                    parents.add(parent);
+                if (parent != null) {
+                    children.merge(parent, 1, Integer::sum);
+                }
+            }
+            Set<Element> aboveBody = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element p = body.parent(); p != null; p = p.parent()) {
+                aboveBody.add(p);
+            }
+            List<Element> parents = new ArrayList<>();
+            for (Element e : withAuthorInOrder) {
+                if (children.getOrDefault(e, 0) >= 2 && !aboveBody.contains(e)) {
+                    parents.add(e);
                 }
             }
             return parents;
