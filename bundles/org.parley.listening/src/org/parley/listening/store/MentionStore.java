@@ -48,12 +48,8 @@ public final class MentionStore {
 	 * @throws IOException naming a file that could not be read or written; files written before stay whole
 	 */
 	public int add(Collection<Mention> mentions) throws IOException {
-		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
-		for (Mention mention : mentions) {
-			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
-		}
 		int added = 0;
-		for (Map.Entry<Path, List<Mention>> entry : byFile.entrySet()) {
+		for (Map.Entry<Path, List<Mention>> entry : byFile(mentions).entrySet()) {
 			// One writer per file at a time (a read, a merge and a rewrite); other files are written meanwhile.
 			synchronized (lockOf(entry.getKey())) {
 				added += addToFile(entry.getKey(), entry.getValue());
@@ -88,12 +84,8 @@ public final class MentionStore {
 		 * @throws IOException naming a file that could not be read or written
 		 */
 		public int add(Collection<Mention> mentions) throws IOException {
-			Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
-			for (Mention mention : mentions) {
-				byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
-			}
 			int added = 0;
-			for (Map.Entry<Path, List<Mention>> entry : byFile.entrySet()) {
+			for (Map.Entry<Path, List<Mention>> entry : byFile(mentions).entrySet()) {
 				Path file = entry.getKey();
 				synchronized (lockOf(file)) {
 					Set<String> ids = idsByFile.get(file);
@@ -128,6 +120,14 @@ public final class MentionStore {
 			}
 			idsByFile.clear();
 		}
+	}
+
+	private Map<Path, List<Mention>> byFile(Collection<Mention> mentions) {
+		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
+		for (Mention mention : mentions) {
+			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
+		}
+		return byFile;
 	}
 
 	private Object lockOf(Path file) {
