@@ -3,6 +3,9 @@ package org.parley.listening.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -211,10 +214,20 @@ public final class ContentSniffer {
     enum Utf8 {
         ASCII, VALID, INVALID;
 
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+
         static Utf8 of(byte[] b) {
             boolean ascii = true;
             int i = 0;
             while (i < b.length) {
+                // Pages are mostly ASCII: eight bytes at a time while none has its high bit set.
+                while (i + 8 <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8;
+                }
+                if (i >= b.length) {
+                    break;
+                }
                 int c = b[i] & 0xff;
                 if (c < 0x80) {
                     i++;
