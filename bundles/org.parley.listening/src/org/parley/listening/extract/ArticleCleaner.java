@@ -51,9 +51,8 @@ final class ArticleCleaner {
         for (Element e : elements(article, ArticleCleaner::isWidgetOrCaption)) {
             measure.remove(e);
         }
-        for (Element e : reversed(article.getAllElements())) {
-            if (e != article && e.attributesSize() > 0 && (isShare(e.className()) || isShare(e.id()))
-                    && shorterThan(measure, e, 500)) {
+        for (Element e : elements(article, ArticleCleaner::isShareBar).reversed()) {
+            if (e != article && shorterThan(measure, e, 500)) {
                 measure.remove(e);
             }
         }
@@ -129,6 +128,10 @@ final class ArticleCleaner {
             }
         }, root);
         return found;
+    }
+
+    private static boolean isShareBar(Element e) {
+        return e.attributesSize() > 0 && (isShare(e.className()) || isShare(e.id()));
     }
 
     // Share bars ("share", "sharedaddy", "social" in any case); neither word holds a space, so class and id are
