@@ -42,14 +42,18 @@ public final class MainTextExtractor {
      * @param reference the instant relative dates count from
      */
     public Article extract(Document page, Instant reference) {
-        return extract(page, PageSurvey.of(page), reference);
+        return extract(page, PageSurvey.of(page), reference, true);
     }
 
-    /** The article of a page, its metadata from what a walk over the page found. */
-    Article extract(Document page, PageSurvey survey, Instant reference) {
+    /**
+     * The article of a page, its metadata from what a walk over the page found.
+     *
+     * @param withText false when only title, author and date are wanted: the text is then empty
+     */
+    Article extract(Document page, PageSurvey survey, Instant reference, boolean withText) {
         PageMetadata metadata = metadataReader.read(page, survey.metadata());
         var date = metadata.published() == null ? null : dates.parse(metadata.published(), reference).orElse(null);
-        return new Article(metadata.title(), metadata.author(), date, mainText(page));
+        return new Article(metadata.title(), metadata.author(), date, withText ? mainText(page) : "");
     }
 
     /** The main text of a page, one paragraph per line; the page itself is left unchanged. */
