@@ -26,8 +26,8 @@ import org.parley.core.storage.AtomicFile;
  * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. A crawl adds
  * through a {@link Batch} instead, which appends each page's new records and sorts each touched file once, when
  * it closes; readers take a file left unsorted or with a record twice (by a union merge or a killed crawl) as it
- * should be. Adding is thread-safe: threads sharing one store write each file one after the other, never
- * interleaved.
+ * should be. Adding is thread-safe: threads, sharing a store or not, write each file one after the other, never
+ * interleaved, and read it between two writes.
  */
 public final class MentionStore {
 
@@ -35,7 +35,8 @@ public final class MentionStore {
 	public static final String FOLDER = "listening/mentions";
 
 	private final Path root;
-	private final Map<Path, Object> fileLocks = new ConcurrentHashMap<>();
+	// One lock per file for the whole JVM: a store reading a file never sees another store's append half done.
+	private static final Map<Path, Object> FILE_LOCKS = new ConcurrentHashMap<>();
 
 	public MentionStore(Path projectDir) {
 		this.root = projectDir.resolve(FOLDER);
@@ -130,15 +131,19 @@ public final class MentionStore {
 		return byFile;
 	}
 
-	private Object lockOf(Path file) {
-		return fileLocks.computeIfAbsent(file, f -> new Object());
+	private static Object lockOf(Path file) {
+		return FILE_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
 	}
 
 	/** Every stored mention, file by file, each once even where a union merge left a line twice. */
 	public List<Mention> all() throws IOException {
 		List<Mention> all = new ArrayList<>();
 		for (Path file : files()) {
-			for (Record record : read(file).values()) {
+			TreeMap<String, Record> records;
+			synchronized (lockOf(file)) {
+				records = read(file);
+			}
+			for (Record record : records.values()) {
 				try {
 					all.add(MentionJson.read(record.text()));
 				} catch (IllegalArgumentException | IndexOutOfBoundsException e) {
