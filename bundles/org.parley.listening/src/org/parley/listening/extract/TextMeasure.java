@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length and link text length of every element under a root, measured in one walk and kept
+ * Text length, commas, visible characters and link text length of every element under a root, measured in one walk and kept
  * up to date as blocks are removed through {@link #remove(Element)}. Asking {@code Element.text()}
  * of each nested block instead walks the page once per block. Lengths count a run of white space
  * as one character, as {@code text()} does, but not the separators it adds between blocks.
@@ -180,7 +180,7 @@ final class TextMeasure {
 
     /**
      * Adds a text node's text: white space runs count as one character, a node of white space only counts nothing;
-     * commas as TextDensity.commas counts them; visible characters are those {@code text()} keeps whatever is
+     * commas, Latin or CJK, a cheap sign of sentences; visible characters are those {@code text()} keeps whatever is
      * around them (not white space, control, zero-width space or soft hyphen).
      */
     private static void addText(String text, Sizes into) {
