@@ -158,6 +158,24 @@ class CrawlTest {
 	}
 
 	@Test
+	void asksForRobotsTxtInTheHostsTurnLikeAnyOtherRequest() throws Exception {
+		site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
+		site.html("/", links("/one")).html("/one", page("one"));
+		ListeningSource source = source("/", SourceKind.FORUM);
+		source.setPolitenessDelayMillis(300);
+
+		crawl(CrawlPlan.of(source));
+
+		List<LocalSite.Hit> hits = site.hits();
+		assertThat(hits).extracting(LocalSite.Hit::path).startsWith("/robots.txt", "/").contains("/one");
+		for (int i = 1; i < hits.size(); i++) {
+			assertThat(Duration.ofNanos(hits.get(i).nanos() - hits.get(i - 1).nanos()))
+					.as("from %s to %s", hits.get(i - 1).path(), hits.get(i).path())
+					.isGreaterThanOrEqualTo(Duration.ofMillis(300));
+		}
+	}
+
+	@Test
 	void doesNotLetARedirectLeadAroundRobotsTxt() throws Exception {
 		site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private\n".getBytes());
 		site.html("/", links("/go"));

@@ -26,6 +26,32 @@ class TextMeasureTest {
     }
 
     @Test
+    void countsNoMoreVisibleCharactersThanTextHasOnEveryBlockOfRealPages() {
+        for (String name : List.of("guardian-1", "lemonde-1", "lwn-1", "aktualne")) {
+            Document other = Corpora.page(Corpora.readability().resolve(name + "/source.html"),
+                    "http://fakehost/test/page.html");
+            TextMeasure measure = new TextMeasure(other.body());
+            for (Element e : other.body().getAllElements()) {
+                String text = e.text();
+                long visible = text.chars().filter(c -> c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad')
+                        .count();
+                assertThat(measure.visibleChars(e)).as(name + " " + e.cssSelector()).isLessThanOrEqualTo(text.length())
+                        .isEqualTo(visible);
+            }
+        }
+    }
+
+    @Test
+    void countsTheVisibleCharactersOfTextWithSpacesControlsAndInvisibleOnes() {
+        Element block = Corpora.parseText("<div> a\u00a0b <span>\u200bc\u00add</span>\u0001 é, <pre>  x  </pre></div>")
+                .selectFirst("div");
+
+        TextMeasure measure = new TextMeasure(block);
+
+        assertThat(measure.visibleChars(block)).isEqualTo(7).isLessThanOrEqualTo(block.text().length());
+    }
+
+    @Test
     void keepsAncestorsUpToDateWhenBlocksAreRemoved() {
         TextMeasure measure = new TextMeasure(page.body());
         List<Element> lists = page.body().select("ul, ol");

@@ -89,6 +89,46 @@ class MentionStoreTest {
 	}
 
 	@Test
+	void aBatchAppendsEachPageWithoutRewritingAndSortsEachFileWhenItCloses() throws IOException {
+		MentionStore store = new MentionStore(project);
+		store.add(List.of(mention("before", 1, "2027-02-01T09:00", "stored before the crawl")));
+		Path file = store.files().get(0);
+		List<String> before = Files.readAllLines(file);
+
+		try (MentionStore.Batch batch = store.batch()) {
+			for (int i = 19; i >= 0; i--) {
+				assertThat(batch.add(List.of(mention("p" + i, i, "2027-02-01T09:00", "post " + i),
+						mention("before", 1, "2027-02-01T09:00", "stored before the crawl")))).isEqualTo(1);
+				// Appended: what the file held stays as it was, in front.
+				List<String> lines = Files.readAllLines(file);
+				assertThat(lines).hasSize(before.size() + 20 - i).startsWith(before.toArray(String[]::new));
+				assertThat(MentionJson.idOf(lines.get(lines.size() - 1))).isEqualTo(mention("p" + i, i, null, "").id());
+			}
+			assertThat(batch.add(List.of(mention("p3", 3, "2027-02-01T09:00", "post 3")))).isZero();
+		}
+
+		List<String> ids = Files.readAllLines(file).stream().map(MentionJson::idOf).toList();
+		assertThat(ids).hasSize(21).isSorted().doesNotHaveDuplicates();
+		assertThat(store.all()).hasSize(21);
+	}
+
+	@Test
+	void readsWhatABatchThatNeverClosedAppendedAndSortsItOnTheNextAdd() throws IOException {
+		MentionStore store = new MentionStore(project);
+		MentionStore.Batch killed = store.batch();
+		for (int i = 9; i >= 0; i--) {
+			killed.add(List.of(mention("p" + i, i, "2027-02-01T09:00", "post " + i)));
+		}
+		Path file = store.files().get(0);
+		assertThat(Files.readAllLines(file).stream().map(MentionJson::idOf).toList()).isNotEqualTo(
+				Files.readAllLines(file).stream().map(MentionJson::idOf).sorted().toList());
+
+		assertThat(store.all()).hasSize(10);
+		assertThat(store.add(List.of(mention("p4", 4, "2027-02-01T09:00", "post 4")))).isZero();
+		assertThat(Files.readAllLines(file).stream().map(MentionJson::idOf).toList()).hasSize(10).isSorted();
+	}
+
+	@Test
 	void readsBackTextsWithQuotesNewlinesAndAccents() throws IOException {
 		MentionStore store = new MentionStore(project);
 		Mention tricky = mention("c", 1, "2027-02-02T08:00", "Il a dit \"résilier\"\nmon compte\\forfait\t€ \u2028 fin");

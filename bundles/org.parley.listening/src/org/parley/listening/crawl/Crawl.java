@@ -76,7 +76,9 @@ public final class Crawl {
 	public Crawl(CrawlPlan plan, Fetcher fetcher, RobotsCache robots, PolitenessScheduler scheduler, CrawlState state) {
 		this.plan = plan;
 		this.fetcher = fetcher;
-		this.robots = robots;
+		// robots.txt is a request to the host like any other: it waits for the host's turn. Its crawl-delay is not
+		// known before it is read, so the source's delay follows it.
+		this.robots = robots.through(scheduler.gate(url -> plan.delay()));
 		this.scheduler = scheduler;
 		this.state = state;
 		// Feeds and sitemaps list posts anywhere on their host, not only under their own folder.

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,17 +26,32 @@ final class BlockScorer {
             "aside", "nav", "form", "hr", "main", "li");
     private static final Set<String> ALWAYS_REMOVED = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "link", "meta", "nav", "button", "input", "select", "textarea");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( .*|$)");
     private static final int MAX_ANCESTORS = 5;
     private static final int TOP_CANDIDATES = 5;
 
     private final boolean stripUnlikely;
     private final boolean weightClasses;
+    private final HeuristicsUsed used;
+    private final ContentHints hints;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private TextMeasure measure;
 
-    BlockScorer(boolean stripUnlikely, boolean weightClasses) {
-        this.stripUnlikely = stripUnlikely;
-        this.weightClasses = weightClasses;
+    BlockScorer(MainTextExtractor.Pass pass, HeuristicsUsed used, ContentHints hints) {
+        this.stripUnlikely = pass.stripUnlikely();
+        this.weightClasses = pass.weightClasses();
+        this.used = used;
+        this.hints = hints;
+    }
+
+    /** What class names and ids say on the page being scored. */
+    ContentHints hints() {
+        return hints;
+    }
+
+    /** The text lengths of the blocks of the body given to {@link #grab}, and of what it grabbed. */
+    TextMeasure measure() {
+        return measure;
     }
 
     /** The score a block earned, 0 for a block that never was a candidate. */
@@ -62,16 +78,19 @@ final class BlockScorer {
     }
 
     private void prepare(Element parent, List<Element> toScore) {
-        for (Element child : new ArrayList<>(parent.children())) {
+        // Only a child's own children change below: its next sibling, taken before, stays the next one.
+        for (Element child = parent.firstElementChild(), next; child != null; child = next) {
+            next = child.nextElementSibling();
             String tag = child.normalName();
             if (ALWAYS_REMOVED.contains(tag) || ContentHints.isHidden(child)) {
                 child.remove();
                 continue;
             }
             if (stripUnlikely && !tag.equals("body") && !tag.equals("a") && !tag.equals("article")
-                    && !tag.equals("main") && ContentHints.isUnlikelyCandidate(child)
+                    && !tag.equals("main") && hints.isUnlikelyCandidate(child)
                     && !hasAncestor(child, "table") && !hasAncestor(child, "code")) {
                 child.remove();
+                used.strippedUnlikely = true;
                 continue;
             }
             if (TAGS_TO_SCORE.contains(tag)) {
@@ -88,7 +107,7 @@ final class BlockScorer {
     }
 
     private static boolean hasNoBlockChildren(Element div) {
-        for (Element c : div.children()) {
+        for (Element c = div.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (DIV_BLOCK_CHILDREN.contains(c.normalName())) {
                 return false;
             }
@@ -112,14 +131,21 @@ final class BlockScorer {
     }
 
     private static void wrap(List<Node> run) {
-        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-                : !((Element) n).text().isBlank());
-        if (hasText) {
+        if (anyText(run)) {
             Element p = new Element("p");
             run.get(0).before(p);
             p.appendChildren(run);
         }
         run.clear();
+    }
+
+    private static boolean anyText(List<Node> run) {
+        for (Node n : run) {
+            if (n instanceof TextNode t ? !t.isBlank() : TextMeasure.hasText((Element) n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Element> scoreParagraphs(List<Element> toScore) {
@@ -128,11 +154,12 @@ final class BlockScorer {
             if (paragraph.parent() == null) {
                 continue;
             }
-            String text = paragraph.text();
-            if (text.length() < 25) {
+            // Lengths from 300 on score alike: only a paragraph that may be shorter is read out.
+            int length = measure.visibleChars(paragraph) >= 300 ? 300 : paragraph.text().length();
+            if (length < 25) {
                 continue;
             }
-            double points = 1 + TextDensity.commas(text) + Math.min(text.length() / 100, 3);
+            double points = 1 + measure.commas(paragraph) + Math.min(length / 100, 3);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < MAX_ANCESTORS && ancestor != null; level++) {
                 if (!scores.containsKey(ancestor)) {
@@ -162,7 +189,9 @@ final class BlockScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return base + (weightClasses ? ContentHints.classWeight(e) : 0);
+        int weight = weightClasses ? hints.classWeight(e) : 0;
+        used.weightedClasses |= weight != 0;
+        return base + weight;
     }
 
     private Element pickTop(Element body, List<Element> candidates) {
@@ -191,10 +220,15 @@ final class BlockScorer {
             lastScore = parentScore;
             parent = parent.parent();
         }
-        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+        while (top.parent() != null && top.parent() != body && isOnlyChild(top)) {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isOnlyChild(Element e) {
+        Element first = e.parent().firstElementChild();
+        return first == e && e.nextElementSibling() == null;
     }
 
     // When several near-equal candidates share an ancestor, the article is that ancestor.
@@ -227,7 +261,9 @@ final class BlockScorer {
         Element article = new Element("div");
         double topScore = score(top);
         double threshold = Math.max(10, topScore * 0.2);
-        for (Element sibling : new ArrayList<>(top.parent().children())) {
+        // A sibling appended leaves its parent: the next one is taken before.
+        for (Element sibling = top.parent().firstElementChild(), next; sibling != null; sibling = next) {
+            next = sibling.nextElementSibling();
             boolean append = sibling == top;
             if (!append) {
                 double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
@@ -239,7 +275,7 @@ final class BlockScorer {
                     String text = sibling.text();
                     append = text.length() > 80 && linkDensity < 0.25
                             || !text.isEmpty() && text.length() <= 80 && linkDensity == 0
-                                    && text.matches("(?s).*\\.( .*|$)");
+                                    && SENTENCE_END.matcher(text).matches();
                 }
             }
             if (append) {

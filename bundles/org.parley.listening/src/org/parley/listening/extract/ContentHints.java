@@ -1,6 +1,8 @@
 package org.parley.listening.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jsoup.nodes.Element;
 
@@ -25,11 +27,20 @@ final class ContentHints {
     private static final String[] UNLIKELY_ROLES = {"menu", "menubar", "complementary", "navigation", "alert",
         "alertdialog", "dialog"};
 
-    private ContentHints() {
+    private static final int SAYS_UNLIKELY = 1;
+    private static final int SAYS_MAYBE = 2;
+
+    // The same class lists and ids come back from block to block (menus, lists, cards) and from pass to pass:
+    // each distinct one is read once per page.
+    private final Map<String, Integer> unlikelyByHint = new HashMap<>();
+    private final Map<String, Integer> weightByHint = new HashMap<>();
+
+    /** Hints for the blocks of one page. */
+    ContentHints() {
     }
 
     /** Class or id says navigation, sidebar, comments, ads … and nothing that says content. */
-    static boolean isUnlikelyCandidate(Element e) {
+    boolean isUnlikelyCandidate(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -42,19 +53,45 @@ final class ContentHints {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return containsAny(hints, UNLIKELY) && !containsAny(hints, MAYBE);
+        // No word holds a space, so class and id are searched apart rather than joined.
+        int says = unlikelyHint(className) | unlikelyHint(id);
+        return (says & SAYS_UNLIKELY) != 0 && (says & SAYS_MAYBE) == 0;
     }
 
-    /** +25 for a content-like class and id each, −25 for a boilerplate-like one. */
-    static int classWeight(Element e) {
-        return weight(e.className()) + weight(e.id());
-    }
-
-    private static int weight(String hint) {
+    private int unlikelyHint(String hint) {
         if (hint.isEmpty()) {
             return 0;
         }
+        Integer says = unlikelyByHint.get(hint);
+        if (says == null) {
+            String lower = hint.toLowerCase(Locale.ROOT);
+            says = (containsAny(lower, UNLIKELY) ? SAYS_UNLIKELY : 0) | (containsAny(lower, MAYBE) ? SAYS_MAYBE : 0);
+            unlikelyByHint.put(hint, says);
+        }
+        return says;
+    }
+
+    /** +25 for a content-like class and id each, −25 for a boilerplate-like one. */
+    int classWeight(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        return weight(e.className()) + weight(e.id());
+    }
+
+    private int weight(String hint) {
+        if (hint.isEmpty()) {
+            return 0;
+        }
+        Integer weight = weightByHint.get(hint);
+        if (weight == null) {
+            weight = weightOf(hint);
+            weightByHint.put(hint, weight);
+        }
+        return weight;
+    }
+
+    private static int weightOf(String hint) {
         String lower = hint.toLowerCase(Locale.ROOT);
         int weight = 0;
         if (containsAny(lower, NEGATIVE) || isHidWord(lower)) {

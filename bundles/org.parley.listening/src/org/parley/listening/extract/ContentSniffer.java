@@ -3,6 +3,9 @@ package org.parley.listening.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +64,16 @@ public final class ContentSniffer {
         if (!sniffed.html()) {
             throw new NotHtmlException(baseUrl, sniffed.mediaType());
         }
-        return Jsoup.parse(new String(withoutBom(body), sniffed.charset()), baseUrl == null ? "" : baseUrl);
+        String base = baseUrl == null ? "" : baseUrl;
+        if (bomCharset(body).isPresent()) {
+            return Jsoup.parse(new String(withoutBom(body), sniffed.charset()), base);
+        }
+        try {
+            // jsoup decodes as it reads, in the charset found here: cheaper than a decoded copy of the whole page.
+            return Jsoup.parse(new ByteArrayInputStream(body), sniffed.charset().name(), base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(baseUrl + ": " + e.getMessage(), e);
+        }
     }
 
     private String detectMediaType(byte[] body, String declaredContentType) {
@@ -202,10 +214,20 @@ public final class ContentSniffer {
     enum Utf8 {
         ASCII, VALID, INVALID;
 
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+
         static Utf8 of(byte[] b) {
             boolean ascii = true;
             int i = 0;
             while (i < b.length) {
+                // Pages are mostly ASCII: eight bytes at a time while none has its high bit set.
+                while (i + 8 <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8;
+                }
+                if (i >= b.length) {
+                    break;
+                }
                 int c = b[i] & 0xff;
                 if (c < 0x80) {
                     i++;

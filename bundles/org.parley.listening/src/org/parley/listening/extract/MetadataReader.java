@@ -1,6 +1,7 @@
 package org.parley.listening.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,10 +10,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads the metadata pages publish for search engines and social networks: JSON-LD
@@ -36,7 +34,13 @@ public final class MetadataReader {
 
     /** The metadata a parsed page declares. */
     public PageMetadata read(Document page) {
-        Sources sources = new Sources(page);
+        Sources sources = new Sources();
+        PageSurvey.walk(page, sources);
+        return read(page, sources);
+    }
+
+    /** The metadata a page declares, from the sources a walk over it gathered. */
+    PageMetadata read(Document page, Sources sources) {
         String jsonLd = sources.jsonLd.toString();
         // Each source is looked up only when the ones before it gave nothing: most pages declare the first.
         String title = first(() -> sources.meta("meta[property=og:title]"), () -> sources.meta("meta[name=twitter:title]"),
@@ -57,42 +61,53 @@ public final class MetadataReader {
      * The page's meta tags, time tags, JSON-LD and byline candidates, gathered in one walk: a {@code selectFirst}
      * per source would walk the whole page for each.
      */
-    private static final class Sources {
+    static final class Sources implements PageSurvey.Visitor {
 
         private final List<Element> metas = new ArrayList<>();
         private final List<Element> times = new ArrayList<>();
         private final StringBuilder jsonLd = new StringBuilder();
         private final List<Element> bylines = new ArrayList<>();
+        private int inBylineOrAuthor;
+        // Whether each open element is a byline or author block, by depth: its tail need not ask again.
+        private boolean[] named = new boolean[64];
 
-        Sources(Document page) {
-            int[] inBylineOrAuthor = {0};
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (!(node instanceof Element e)) {
-                        return;
-                    }
-                    if (e.nameIs("meta")) {
-                        metas.add(e);
-                    } else if (e.nameIs("time")) {
-                        times.add(e);
-                    } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        jsonLd.append(e.data()).append('\n');
-                    }
-                    boolean named = isBylineOrAuthor(e);
-                    if (named || e.hasAttr("itemprop") || e.hasAttr("rel") || e.nameIs("a") && inBylineOrAuthor[0] > 0) {
-                        bylines.add(e);
-                    }
-                    inBylineOrAuthor[0] += named ? 1 : 0;
-                }
+        @Override
+        public void head(Element e, int depth) {
+            if (e.nameIs("meta")) {
+                metas.add(e);
+            } else if (e.nameIs("time")) {
+                times.add(e);
+            } else if (e.nameIs("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                jsonLd.append(e.data()).append('\n');
+            }
+            boolean attributes = e.attributesSize() > 0;
+            boolean isNamed = attributes && isBylineOrAuthor(e);
+            if (isNamed || attributes && (e.hasAttr("itemprop") || e.hasAttr("rel"))
+                    || e.nameIs("a") && inBylineOrAuthor > 0) {
+                bylines.add(e);
+            }
+            if (depth >= named.length) {
+                named = Arrays.copyOf(named, depth * 2);
+            }
+            named[depth] = isNamed;
+            inBylineOrAuthor += isNamed ? 1 : 0;
+        }
 
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element e && isBylineOrAuthor(e)) {
-                        inBylineOrAuthor[0]--;
-                    }
-                }
-            }, page);
+        @Override
+        public void tail(Element e, int depth) {
+            if (named[depth]) {
+                inBylineOrAuthor--;
+            }
+        }
+
+        // What an element needs to match the BYLINES selector of a rank: cheaper to ask than the selector.
+        private static boolean mayMatchByline(int rank, Element e) {
+            return switch (rank) {
+                case 0, 1 -> e.hasAttr("itemprop");
+                case 2 -> e.hasAttr("rel");
+                case 3 -> isBylineOrAuthor(e);
+                default -> isBylineOrAuthor(e) || e.nameIs("a");
+            };
         }
 
         // Every element a BYLINES selector matches has one of these classes or attributes, or is a link inside such a class.
@@ -131,7 +146,7 @@ public final class MetadataReader {
         String byline(int rank) {
             Evaluator evaluator = Selectors.of(BYLINES.get(rank));
             for (Element e : bylines) {
-                if (e.is(evaluator)) {
+                if (mayMatchByline(rank, e) && e.is(evaluator)) {
                     return e.text();
                 }
             }

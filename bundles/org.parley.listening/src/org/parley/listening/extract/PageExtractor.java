@@ -43,9 +43,10 @@ public final class PageExtractor {
 
     /** Extracts a parsed page; the document is left unchanged. */
     public Extraction extract(Document page, Instant fetchedAt) {
-        Article article = mainText.extract(page, fetchedAt);
-        ThreadPosts thread = (isUsEnglish(page) ? usThreads : threads).read(page, fetchedAt);
-        // On a forum the posts are the content; block scoring would pick one post or a sidebar.
+        PageSurvey survey = PageSurvey.of(page);
+        ThreadPosts thread = (isUsEnglish(page) ? usThreads : threads).read(page, survey, fetchedAt);
+        // On a forum the posts are the content; block scoring would pick one post or a sidebar, so it is not done.
+        Article article = mainText.extract(page, survey, fetchedAt, !thread.forum());
         String text = thread.forum() ? thread.joinedText() : article.text();
         String lang = languages.guess(page, text);
         Extraction extraction = new Extraction(page.location(), article.title(), lang, text, thread.posts(),

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class PostDateParser {
 
     private static final Map<String, Integer> MONTHS = months();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern JUST_NOW = Pattern.compile(
@@ -270,7 +271,17 @@ public final class PostDateParser {
     private static String normalize(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u00a0', ' ')
                 .replace('\u202f', ' ');
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Most dates are plain ASCII: nothing to decompose, no accent to strip.
+        return isAscii(lower) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Integer> months() {

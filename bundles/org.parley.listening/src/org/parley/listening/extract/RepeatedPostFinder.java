@@ -2,6 +2,7 @@ package org.parley.listening.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -14,9 +15,6 @@ import java.util.TreeSet;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the posts of a thread whose software we do not know: siblings with the same tag and
@@ -48,14 +46,20 @@ final class RepeatedPostFinder {
         this.reader = new PostReader(dates);
     }
 
-    List<Post> find(Document page, Instant reference) {
+    /** The posts of a page, given the names and teaser links a walk over its body found. */
+    List<Post> find(Document page, NameFinder names, Instant reference) {
         Element body = page.body();
         if (body == null) {
             return List.of();
         }
-        PostLikeTest test = new PostLikeTest(body, reference);
+        PostLikeTest test = new PostLikeTest(names, reference);
+        List<Element> parents = test.parentsOfTwoWithAuthor(body);
+        if (parents.isEmpty()) {
+            // No two siblings hold an author: no group of siblings can be a thread (most pages).
+            return List.of();
+        }
         List<List<Element>> candidates = new ArrayList<>();
-        for (List<Element> group : siblingGroups(body)) {
+        for (List<Element> group : siblingGroups(parents)) {
             List<Element> postLike = group.stream().filter(test::isPostLike).toList();
             if (postLike.size() >= MIN_POSTS && postLike.size() * 3 >= group.size() * 2) {
                 candidates.add(postLike);
@@ -82,15 +86,12 @@ final class RepeatedPostFinder {
         return group.stream().mapToInt(e -> e.text().length()).sum();
     }
 
-    private static List<List<Element>> siblingGroups(Element body) {
+    // Groups of siblings with the same signature, in page order, under the parents given (those that may hold posts).
+    private static List<List<Element>> siblingGroups(List<Element> parents) {
         List<List<Element>> groups = new ArrayList<>();
         Map<String, List<Element>> bySignature = new LinkedHashMap<>();
-        for (Element parent : body.getAllElements()) {
-            // Walking to the second child is cheaper than childrenSize(), which builds the list of all of them.
+        for (Element parent : parents) {
             Element first = parent.firstElementChild();
-            if (first == null || first.nextElementSibling() == null) {
-                continue;
-            }
             bySignature.clear();
             for (Element child = first; child != null; child = child.nextElementSibling()) {
                 if (!child.className().isBlank()) {
@@ -135,6 +136,90 @@ final class RepeatedPostFinder {
     }
 
     /**
+     * Collects, on a walk over the page, what {@code GUESSED_PARTS.author()} selects in the body and the links of
+     * teaser headlines ({@code h1 a, a h2, [class*=title] a, a [class*=headline], a header} …): jsoup would test each
+     * alternative on every element, in a walk of its own per selector.
+     */
+    static final class NameFinder implements PageSurvey.Visitor {
+
+        private static final int LINK = 1;
+        private static final int HEADING = 2;
+        private static final int AUTHOR = 4;
+
+        private final Element body;
+        private final List<Element> names = new ArrayList<>();
+        private final List<Element> teaserLinks = new ArrayList<>();
+        private boolean inBody;
+        // Open links, headings or titles, [itemprop=author] elements in the body.
+        private final int[] inside = new int[3];
+        // What each open element is (LINK, HEADING, AUTHOR bits), by depth: its tail need not read it again.
+        private int[] open = new int[64];
+
+        NameFinder(Element body) {
+            this.body = body;
+        }
+
+        @Override
+        public void head(Element e, int depth) {
+            inBody |= e == body;
+            if (!inBody) {
+                return;
+            }
+            boolean link = e.nameIs("a");
+            boolean attributes = e.attributesSize() > 0;
+            String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
+            boolean heading = isHeading(e.normalName()) || className.contains("title")
+                    || className.contains("headline");
+            boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
+            if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
+                teaserLinks.add(e);
+            }
+            if (author || isNameLike(e, className)
+                    || inside[2] > 0 && attributes && "name".equalsIgnoreCase(e.attr("itemprop"))) {
+                names.add(e);
+            }
+            int kind = (link ? LINK : 0) | (heading ? HEADING : 0) | (author ? AUTHOR : 0);
+            if (depth >= open.length) {
+                open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth] = kind;
+            count(kind, 1);
+        }
+
+        @Override
+        public void tail(Element e, int depth) {
+            if (!inBody) {
+                return;
+            }
+            count(open[depth], -1);
+            inBody = e != body;
+        }
+
+        private void count(int kind, int step) {
+            inside[0] += (kind & LINK) != 0 ? step : 0;
+            inside[1] += (kind & HEADING) != 0 ? step : 0;
+            inside[2] += (kind & AUTHOR) != 0 ? step : 0;
+        }
+
+        // The class and tag alternatives of GUESSED_PARTS.author().
+        private static boolean isNameLike(Element e, String className) {
+            if (e.nameIs("cite") || className.contains("fn") && e.hasClass("fn")) {
+                return true;
+            }
+            for (String part : NAME_CLASS_PARTS) {
+                if (className.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
+        }
+    }
+
+    /**
      * Whether an element looks like a post: enough text, an author-like and a date-like element
      * inside, and not a teaser card. Authors and teaser links are found once for the whole page and
      * marked on their ancestors; dates are read once per date-like element.
@@ -144,22 +229,28 @@ final class RepeatedPostFinder {
         private final Instant reference;
         private final TextMeasure measure;
         private final Set<Element> withAuthor = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The same elements in page order: each name adds its ancestors not yet marked, top down, after the others.
+        private final List<Element> withAuthorInOrder = new ArrayList<>();
         private final Set<Element> withTeaserLink = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Map<Element, Boolean> readableDates = new IdentityHashMap<>();
 
-        PostLikeTest(Element body, Instant reference) {
+        PostLikeTest(NameFinder found, Instant reference) {
             this.reference = reference;
-            this.measure = new TextMeasure(body);
-            List<Element> names = new ArrayList<>();
-            List<Element> teaserLinks = new ArrayList<>();
-            findNamesAndTeaserLinks(body, names, teaserLinks);
+            // Measured block by block as asked: most pages have no candidate post, and names are short.
+            this.measure = TextMeasure.onDemand();
+            List<Element> names = found.names;
+            List<Element> teaserLinks = found.teaserLinks;
             // The first alternative that matches with a short text gives the name; any such match will do here.
             for (Element name : names) {
                 int measured = measure.textLength(name);
                 if (measured > 0 && measured <= 3 * PostReader.MAX_AUTHOR_LENGTH) {
                     String text = name.text().strip();
                     if (!text.isEmpty() && text.length() <= PostReader.MAX_AUTHOR_LENGTH) {
-                        markWithAncestors(name, withAuthor);
+                        int marked = withAuthorInOrder.size();
+                        for (Element p = name; p != null && withAuthor.add(p); p = p.parent()) {
+                            withAuthorInOrder.add(p);
+                        }
+                        Collections.reverse(withAuthorInOrder.subList(marked, withAuthorInOrder.size()));
                     }
                 }
             }
@@ -169,6 +260,31 @@ final class RepeatedPostFinder {
                     markWithAncestors(link, withTeaserLink);
                 }
             }
+        }
+
+        /**
+         * The elements of the body (or the body) with at least two children that hold an author-like element, in
+         * page order: the only possible threads.
+         */
+        List<Element> parentsOfTwoWithAuthor(Element body) {
+            Map<Element, Integer> children = new IdentityHashMap<>();
+            for (Element e : withAuthorInOrder) {
+                Element parent = e.parent();
+                if (parent != null) {
+                    children.merge(parent, 1, Integer::sum);
+                }
+            }
+            Set<Element> aboveBody = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element p = body.parent(); p != null; p = p.parent()) {
+                aboveBody.add(p);
+            }
+            List<Element> parents = new ArrayList<>();
+            for (Element e : withAuthorInOrder) {
+                if (children.getOrDefault(e, 0) >= 2 && !aboveBody.contains(e)) {
+                    parents.add(e);
+                }
+            }
+            return parents;
         }
 
         boolean isPostLike(Element e) {
@@ -186,73 +302,13 @@ final class RepeatedPostFinder {
         // The measure may read up to three times the exact length (see ArticleCleaner): only a short one is checked.
         private boolean hasText(Element e) {
             int measured = measure.textLength(e);
-            return measured >= 3 * MIN_TEXT || measured > 0 && e.text().length() >= MIN_TEXT;
+            return measured >= 3 * MIN_TEXT || measure.visibleChars(e) >= MIN_TEXT
+                    || measured > 0 && e.text().length() >= MIN_TEXT;
         }
 
         private boolean isReadableDate(Element date) {
             String text = date.hasAttr("datetime") ? date.attr("datetime") : PostReader.spacedText(date);
             return dates.parse(text, reference).isPresent();
-        }
-
-        /**
-         * Collects in one walk what {@code GUESSED_PARTS.author()} selects and the links of teaser headlines
-         * ({@code h1 a, a h2, [class*=title] a, a [class*=headline], a header} …): jsoup would test each
-         * alternative on every element, in a walk of its own per selector.
-         */
-        private static void findNamesAndTeaserLinks(Element body, List<Element> names, List<Element> teaserLinks) {
-            int[] inside = new int[3]; // links, headings or titles, [itemprop=author]
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof Element e) {
-                        visit(e, 1);
-                    }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element e) {
-                        visit(e, -1);
-                    }
-                }
-
-                private void visit(Element e, int step) {
-                    boolean link = e.nameIs("a");
-                    boolean attributes = e.attributesSize() > 0;
-                    String className = attributes ? e.className().toLowerCase(Locale.ROOT) : "";
-                    boolean heading = isHeading(e.normalName()) || className.contains("title")
-                            || className.contains("headline");
-                    boolean author = attributes && "author".equalsIgnoreCase(e.attr("itemprop"));
-                    if (step > 0) {
-                        if (link && inside[1] > 0 || (heading || e.nameIs("header")) && inside[0] > 0) {
-                            teaserLinks.add(e);
-                        }
-                        if (author || isNameLike(e, className) || inside[2] > 0 && "name".equalsIgnoreCase(e.attr("itemprop"))) {
-                            names.add(e);
-                        }
-                    }
-                    inside[0] += link ? step : 0;
-                    inside[1] += heading ? step : 0;
-                    inside[2] += author ? step : 0;
-                }
-            }, body);
-        }
-
-        // The class and tag alternatives of GUESSED_PARTS.author().
-        private static boolean isNameLike(Element e, String className) {
-            if (e.nameIs("cite") || e.hasClass("fn")) {
-                return true;
-            }
-            for (String part : NAME_CLASS_PARTS) {
-                if (className.contains(part)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean isHeading(String tag) {
-            return tag.equals("h1") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4");
         }
 
         private static void markWithAncestors(Element e, Set<Element> marked) {

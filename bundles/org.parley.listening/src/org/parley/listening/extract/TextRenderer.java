@@ -55,30 +55,59 @@ final class TextRenderer {
         return tidy(raw);
     }
 
-    static String tidy(CharSequence raw) {
+    static String tidy(CharSequence rawText) {
+        String raw = rawText.toString();
         StringBuilder out = new StringBuilder(raw.length());
-        StringBuilder line = new StringBuilder();
-        // One pass over the characters: this runs on every page's text and every post's.
-        for (int i = 0, n = raw.length(); i <= n; i++) {
-            char c = i < n ? raw.charAt(i) : '\n';
+        // Where the current line's text starts in out; -1 while it has none (its leading white space is dropped).
+        int lineStart = -1;
+        // One pass over the characters, straight into the output: this runs on every page's text and every post's.
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
             if (c == '\n') {
-                String collapsed = line.toString().strip();
-                if (!collapsed.isEmpty()) {
-                    out.append(out.isEmpty() ? "" : "\n").append(collapsed);
-                }
-                line.setLength(0);
+                endLine(out, lineStart);
+                lineStart = -1;
             } else if (isInvisible(c)) {
                 // Soft hyphens and zero-width characters are invisible but split words for any matcher.
                 continue;
             } else if (c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0') {
-                if (line.isEmpty() || line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
+                if (lineStart >= 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
                 }
-            } else {
-                line.append(c);
+            } else if (lineStart >= 0 || !Character.isWhitespace(c)) {
+                if (lineStart < 0) {
+                    if (!out.isEmpty()) {
+                        out.append('\n');
+                    }
+                    lineStart = out.length();
+                }
+                // Words are copied whole.
+                int end = i + 1;
+                while (end < n && isPlain(raw.charAt(end))) {
+                    end++;
+                }
+                out.append(raw, i, end);
+                i = end - 1;
             }
         }
+        endLine(out, lineStart);
         return out.toString();
+    }
+
+    // A line ends without its trailing white space, as strip() would leave it.
+    private static void endLine(StringBuilder out, int lineStart) {
+        if (lineStart < 0) {
+            return;
+        }
+        int end = out.length();
+        while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+    }
+
+    // A character copied as it is inside a line: no line break, space or invisible character.
+    private static boolean isPlain(char c) {
+        return c > ' ' && c != '\u00a0' && !isInvisible(c);
     }
 
     private static boolean isInvisible(char c) {

@@ -20,11 +20,27 @@ public final class RobotsCache implements HopCheck {
 
 	private final Fetcher fetcher;
 	private final String robotName;
-	private final Map<String, CompletableFuture<BaseRobotRules>> rules = new ConcurrentHashMap<>();
+	private final Map<String, CompletableFuture<BaseRobotRules>> rules;
+	private final RequestGate gate;
 
+	/** A cache that fetches each robots.txt at once, without waiting for a turn at its host. */
 	public RobotsCache(Fetcher fetcher) {
+		this(fetcher, new ConcurrentHashMap<>(), RequestGate.OPEN);
+	}
+
+	private RobotsCache(Fetcher fetcher, Map<String, CompletableFuture<BaseRobotRules>> rules, RequestGate gate) {
 		this.fetcher = fetcher;
 		this.robotName = fetcher.settings().robotName();
+		this.rules = rules;
+		this.gate = gate;
+	}
+
+	/**
+	 * The same cache (rules fetched through either are shared) fetching each robots.txt through {@code gate}: a
+	 * robots.txt request waits for its host's turn and starts the host's delay, as any request to the host does.
+	 */
+	public RobotsCache through(RequestGate robotsGate) {
+		return new RobotsCache(fetcher, rules, robotsGate);
 	}
 
 	/** Whether robots.txt lets us fetch {@code url}. */
@@ -70,7 +86,7 @@ public final class RobotsCache implements HopCheck {
 
 	private BaseRobotRules fetchRules(URI robotsUrl) {
 		SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-		FetchResult result = fetcher.fetch(robotsUrl, CacheValidators.NONE, HopCheck.ANY);
+		FetchResult result = fetcher.fetch(robotsUrl, CacheValidators.NONE, HopCheck.ANY, gate);
 		if (result.isFetched()) {
 			return parser.parseContent(robotsUrl.toString(), result.body(), result.contentType(), List.of(robotName));
 		}

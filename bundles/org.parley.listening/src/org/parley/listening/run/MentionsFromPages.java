@@ -25,12 +25,12 @@ final class MentionsFromPages implements PageHandler {
 	private final String source;
 	private final ThreadLocal<PageExtractor> extractors;
 	private final MentionsOfPage mentionsOfPage = new MentionsOfPage();
-	private final MentionStore store;
+	private final MentionStore.Batch store;
 	private final IndexBatcher indexing;
 	private final ProgressTotals totals;
 	private final AtomicInteger stored = new AtomicInteger();
 
-	MentionsFromPages(String source, ZoneId zone, AuthorPseudonymizer pseudonymizer, MentionStore store,
+	MentionsFromPages(String source, ZoneId zone, AuthorPseudonymizer pseudonymizer, MentionStore.Batch store,
 			IndexBatcher indexing, ProgressTotals totals) {
 		this.source = source;
 		this.extractors = ThreadLocal.withInitial(() -> new PageExtractor(zone, pseudonymizer));

@@ -100,7 +100,9 @@ public final class ProjectCrawl {
 		AtomicBoolean broken = new AtomicBoolean();
 		BooleanSupplier stop = () -> broken.get() || cancelled.getAsBoolean();
 		List<Future<SourceResult>> running = new ArrayList<>();
-		try (IndexBatcher indexing = new IndexBatcher(index);
+		// Closed last, once the crawls have stopped: the mention files are sorted once per crawl, not once per page.
+		try (MentionStore.Batch mentions = store.batch();
+				IndexBatcher indexing = new IndexBatcher(index);
 				Fetcher fetcher = new Fetcher(options.fetch());
 				ExecutorService pool = Executors
 						.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("crawl source #", 1).factory())) {
@@ -111,7 +113,7 @@ public final class ProjectCrawl {
 				ListeningSource source = sources.get(i);
 				CrawlPlan crawlPlan = plans.get(i);
 				running.add(pool.submit(() -> {
-					MentionsFromPages pages = new MentionsFromPages(source.getName(), zone, pseudonymizer, store,
+					MentionsFromPages pages = new MentionsFromPages(source.getName(), zone, pseudonymizer, mentions,
 							indexing, totals);
 					try (CrawlState state = CrawlState.open(CrawlState.folder(projectDir, source))) {
 						CrawlSummary summary = new Crawl(crawlPlan, fetcher, robots, scheduler, state).onPage(pages)

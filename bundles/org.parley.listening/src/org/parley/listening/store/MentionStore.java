@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -20,8 +23,11 @@ import org.parley.core.storage.AtomicFile;
  * The project's crawled mentions: data, not model. One JSON record per line in
  * {@code listening/mentions/<yyyy>/<mm>/<source>.jsonl}, each file sorted and unique by id, so Git's union
  * merge keeps both sides and a file never needs a conflict resolved by hand. Adding writes each touched file
- * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. Adding is
- * thread-safe: threads sharing one store write each file one after the other, never interleaved.
+ * atomically with the records it had plus the new ones: a killed crawl leaves every file whole. A crawl adds
+ * through a {@link Batch} instead, which appends each page's new records and sorts each touched file once, when
+ * it closes; readers take a file left unsorted or with a record twice (by a union merge or a killed crawl) as it
+ * should be. Adding is thread-safe: threads, sharing a store or not, write each file one after the other, never
+ * interleaved, and read it between two writes.
  */
 public final class MentionStore {
 
@@ -29,7 +35,8 @@ public final class MentionStore {
 	public static final String FOLDER = "listening/mentions";
 
 	private final Path root;
-	private final Map<Path, Object> fileLocks = new ConcurrentHashMap<>();
+	// One lock per file for the whole JVM: a store reading a file never sees another store's append half done.
+	private static final Map<Path, Object> FILE_LOCKS = new ConcurrentHashMap<>();
 
 	public MentionStore(Path projectDir) {
 		this.root = projectDir.resolve(FOLDER);
@@ -42,25 +49,101 @@ public final class MentionStore {
 	 * @throws IOException naming a file that could not be read or written; files written before stay whole
 	 */
 	public int add(Collection<Mention> mentions) throws IOException {
-		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
-		for (Mention mention : mentions) {
-			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
-		}
 		int added = 0;
-		for (Map.Entry<Path, List<Mention>> entry : byFile.entrySet()) {
+		for (Map.Entry<Path, List<Mention>> entry : byFile(mentions).entrySet()) {
 			// One writer per file at a time (a read, a merge and a rewrite); other files are written meanwhile.
-			synchronized (fileLocks.computeIfAbsent(entry.getKey(), f -> new Object())) {
+			synchronized (lockOf(entry.getKey())) {
 				added += addToFile(entry.getKey(), entry.getValue());
 			}
 		}
 		return added;
 	}
 
+	/** Starts adding for one crawl: appends as pages come, sorts when closed. */
+	public Batch batch() {
+		return new Batch();
+	}
+
+	/**
+	 * Adds for one crawl: each call appends the new records to the end of their files, so storing a page costs its
+	 * own records rather than a rewrite of its month; closing sorts each touched file and leaves each id once. A
+	 * cancelled crawl closes its batch like a finished one; a killed one leaves records appended, unsorted, which the
+	 * next read takes as they are and the next write sorts.
+	 */
+	public final class Batch implements AutoCloseable {
+
+		// The ids each touched file holds, read once per file and batch.
+		private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
+
+		private Batch() {
+		}
+
+		/**
+		 * Appends the mentions not stored yet.
+		 *
+		 * @return how many were new
+		 * @throws IOException naming a file that could not be read or written
+		 */
+		public int add(Collection<Mention> mentions) throws IOException {
+			int added = 0;
+			for (Map.Entry<Path, List<Mention>> entry : byFile(mentions).entrySet()) {
+				Path file = entry.getKey();
+				synchronized (lockOf(file)) {
+					Set<String> ids = idsByFile.get(file);
+					if (ids == null) {
+						ids = new HashSet<>(read(file).keySet());
+						idsByFile.put(file, ids);
+					}
+					StringBuilder lines = new StringBuilder();
+					for (Mention mention : entry.getValue()) {
+						if (ids.add(mention.id())) {
+							lines.append(MentionJson.write(mention)).append('\n');
+							added++;
+						}
+					}
+					if (!lines.isEmpty()) {
+						Files.createDirectories(file.getParent());
+						Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+								StandardOpenOption.APPEND);
+					}
+				}
+			}
+			return added;
+		}
+
+		/** Sorts each file this batch appended to and leaves each id once in it. */
+		@Override
+		public void close() throws IOException {
+			for (Path file : idsByFile.keySet()) {
+				synchronized (lockOf(file)) {
+					addToFile(file, List.of());
+				}
+			}
+			idsByFile.clear();
+		}
+	}
+
+	private Map<Path, List<Mention>> byFile(Collection<Mention> mentions) {
+		Map<Path, List<Mention>> byFile = new LinkedHashMap<>();
+		for (Mention mention : mentions) {
+			byFile.computeIfAbsent(fileOf(mention), f -> new ArrayList<>()).add(mention);
+		}
+		return byFile;
+	}
+
+	private static Object lockOf(Path file) {
+		return FILE_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
+	}
+
 	/** Every stored mention, file by file, each once even where a union merge left a line twice. */
 	public List<Mention> all() throws IOException {
 		List<Mention> all = new ArrayList<>();
 		for (Path file : files()) {
-			for (Record record : read(file).values()) {
+			TreeMap<String, Record> records;
+			synchronized (lockOf(file)) {
+				records = read(file);
+			}
+			for (Record record : records.values()) {
 				try {
 					all.add(MentionJson.read(record.text()));
 				} catch (IllegalArgumentException | IndexOutOfBoundsException e) {

@@ -1,6 +1,6 @@
 package org.parley.listening.extract;
 
-/** Cheap signs of prose in a block's text; {@link TextMeasure} has the lengths and link densities. */
+/** Commas counted in a block's text the plain way, for checking what {@link TextMeasure} counts in one walk. */
 final class TextDensity {
 
     private TextDensity() {
