@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.parley.model.Comment;
 import org.parley.model.ContentItem;
@@ -16,24 +15,13 @@ import org.parley.model.ContentStatus;
 import org.parley.model.ParleyFactory;
 import org.parley.model.ParleyPackage.Literals;
 
-/** Undoable changes the calendar makes to items beside their dates: status and comments. */
+/** Undoable changes the calendar makes to items beside their dates and statuses: comments; and how statuses read. */
 public final class ItemEdits {
 
 	private final EditingDomain domain;
 
 	public ItemEdits(EditingDomain domain) {
 		this.domain = domain;
-	}
-
-	/** Sets the status of every item of {@code items} that has another one ("Set Status to Scheduled"). */
-	public Command setStatus(List<ContentItem> items, ContentStatus status) {
-		CompoundCommand command = new CompoundCommand("Set Status to " + statusName(status));
-		for (ContentItem item : items) {
-			if (item.getStatus() != status) {
-				command.append(SetCommand.create(domain, item, Literals.CONTENT_ITEM__STATUS, status));
-			}
-		}
-		return command;
 	}
 
 	/** Adds a comment by {@code author} at {@code time}; the text must say something. */
