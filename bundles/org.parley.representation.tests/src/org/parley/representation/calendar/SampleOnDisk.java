@@ -61,7 +61,7 @@ public final class SampleOnDisk {
 	/** The variant of {@code item} on the X network, or null. */
 	public static ChannelVariant xVariant(ContentItem item) {
 		return item.getVariants().stream()
-				.filter(v -> v.getChannel() != null && v.getChannel().getNetwork() == Network.X_TWITTER).findFirst()
+				.filter(v -> v.getChannel() != null && v.getChannel().getNetwork() == Network.XTWITTER).findFirst()
 				.orElse(null);
 	}
 }
