@@ -81,7 +81,8 @@ class ScheduleGuardTest {
 
 	@Test
 	void refusalsListOnlyTheItemsThatMayNotBeScheduled() {
-		ContentItem other = sample.item(i -> i != item && i.getStatus() == ContentStatus.DRAFT && i.getReviewer() != null);
+		ContentItem other = sample.item(i -> i != item && i.getStatus() == ContentStatus.APPROVED && i.getReviewer() != null
+				&& guard.check(i).allowed());
 		onX.setText("x".repeat(300));
 
 		assertThat(guard.refusals(List.of(item, other))).extracting(ScheduleVerdict::item).containsExactly(item);

@@ -216,6 +216,29 @@ class CalendarFeaturesTest {
 	}
 
 	@Test
+	void aViewSavedUnderANameIsWrittenToTheUsersFileAndAppliedAgain() throws Exception {
+		Path file = temp.resolve("views").resolve("views.json");
+		standWith(List.of(new SavedViewsPanel(id -> file)));
+		var scheduled = FilterCriterion.STATUS.with(stand.filter(), java.util.Set.of("SCHEDULED"));
+		UiThread.run(() -> stand.setFilter(scheduled));
+		ContainerHandle<Composite> side = new ContainerHandle<>(stand.shell(), ui.waiter());
+
+		ui.withDialog(() -> side.button(SavedViewsPanel.SAVE).click(), () -> {
+			ShellHandle dialog = ui.shell("Save View");
+			dialog.widget(WidgetMatchers.ofType(org.eclipse.swt.widgets.Text.class));
+			new WidgetHandle<>((org.eclipse.swt.widgets.Text) dialog
+					.widget(WidgetMatchers.ofType(org.eclipse.swt.widgets.Text.class)).widget()).setText("Scheduled only");
+			dialog.button("OK").click();
+		});
+
+		assertThat(java.nio.file.Files.readString(file)).contains("Scheduled only", "SCHEDULED", "month");
+		UiThread.run(() -> stand.setFilter(org.parley.representation.calendar.CalendarFilter.ALL));
+		WidgetHandle<Combo> views = new WidgetHandle<>((Combo) side.widget(WidgetMatchers.ofType(Combo.class)).widget());
+		views.selectItem("Scheduled only");
+		assertThat(stand.filter()).isEqualTo(scheduled);
+	}
+
+	@Test
 	void hotTopicsSayHowToGetListeningDataWhenThereIsNone() {
 		HotTopicsPanel hot = new HotTopicsPanel();
 		standWith(List.of(new SavedViewsPanel(id -> temp.resolve("views").resolve(id + ".json")), hot));
