@@ -93,6 +93,34 @@ class RecurrenceEditsTest {
 	}
 
 	@Test
+	void splittingFromAnOccurrenceKeepsEveryOccurrenceInTwoSeriesAndUndoJoinsThem() {
+		ContentItem before = EcoreUtil.copy(tips);
+		List<LocalDate> all = dates(tips);
+		LocalDate feb2 = LocalDate.of(2027, 2, 2);
+
+		RecurrenceEdits.Split split = edits.splitFrom(tips, feb2);
+		execute(split.command());
+
+		ContentItem following = split.following();
+		assertThat(dates(tips)).containsExactly(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 12),
+				LocalDate.of(2027, 1, 19), LocalDate.of(2027, 1, 26));
+		assertThat(dates(following)).doesNotContain(LocalDate.of(2027, 2, 16)).startsWith(feb2);
+		assertThat(java.util.stream.Stream.concat(dates(tips).stream(), dates(following).stream()).toList())
+				.isEqualTo(all);
+		assertThat(occurrence(following, LocalDate.of(2027, 3, 9)).start().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 10));
+		assertThat(tips.getRecurrence().getOverrides()).isEmpty();
+		assertThat(following.getId()).isNotEqualTo(tips.getId());
+		assertThat(following.getVariants().get(0).getId()).isNotEqualTo(tips.getVariants().get(0).getId());
+		assertThat(following.eContainer()).isSameAs(tips.eContainer());
+
+		sample.domain().getCommandStack().undo();
+
+		assertThat(EcoreUtil.equals(before, tips)).isTrue();
+		assertThat(following.eContainer()).isNull();
+		assertThatThrownBy(() -> edits.splitFrom(tips, LocalDate.of(2027, 1, 5))).hasMessageContaining("edit the whole series");
+	}
+
+	@Test
 	void badSettingsAreRefusedWithReasons() {
 		assertThatThrownBy(() -> edits.editSeries(tips, new RecurrenceSettings(Frequency.WEEKLY, 0, Set.of(), 0, null, List.of())))
 				.isInstanceOf(InvalidEditException.class).hasMessageContaining("interval must be at least 1 (it is 0)");

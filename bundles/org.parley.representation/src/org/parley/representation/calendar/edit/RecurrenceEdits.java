@@ -11,12 +11,15 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.parley.core.calendar.RecurrenceExpander;
 import org.parley.model.ContentItem;
 import org.parley.model.Frequency;
+import org.parley.model.Identified;
 import org.parley.model.OccurrenceOverride;
 import org.parley.model.ParleyFactory;
 import org.parley.model.ParleyPackage.Literals;
@@ -110,6 +113,55 @@ public final class RecurrenceEdits {
 		}
 		return labelled("Skip Occurrence",
 				AddCommand.create(domain, recurrence, Literals.RECURRENCE__EXCEPTION_DATES, originalDate));
+	}
+
+	/**
+	 * "This and following": the series of {@code item} ends before {@code from}, and a copy of it (new ids, no
+	 * comments) repeats the same way from {@code from} on, taking the skipped days and changed occurrences from then
+	 * on with it. The occurrences stay where they were; the two series can then be edited apart.
+	 */
+	public Split splitFrom(ContentItem item, LocalDate from) {
+		Recurrence recurrence = requireOccurrence(item, from);
+		List<LocalDate> before = expander.ruleDates(item, from.minusDays(1));
+		if (before.isEmpty()) {
+			throw new InvalidEditException(List.of("The series starts on " + from + ": edit the whole series instead."));
+		}
+		ContentItem following = EcoreUtil.copy(item);
+		following.getComments().clear();
+		for (var all = EcoreUtil.<EObject>getAllContents(List.of(following), false); all.hasNext();) {
+			if (all.next() instanceof Identified identified) {
+				identified.setId(UUID.randomUUID().toString());
+			}
+		}
+		following.setScheduledAt(from.atTime(item.getScheduledAt().toLocalTime()));
+		Recurrence rest = following.getRecurrence();
+		rest.getExceptionDates().removeIf(date -> date.isBefore(from));
+		rest.getOverrides().removeIf(o -> o.getOriginalDate() == null || o.getOriginalDate().isBefore(from));
+		if (recurrence.getCount() > 0) {
+			rest.setCount(recurrence.getCount() - before.size());
+		}
+
+		CompoundCommand split = new CompoundCommand("Split Series");
+		if (recurrence.getCount() > 0) {
+			split.append(SetCommand.create(domain, recurrence, Literals.RECURRENCE__COUNT, before.size()));
+		} else {
+			split.append(SetCommand.create(domain, recurrence, Literals.RECURRENCE__UNTIL, from.minusDays(1)));
+		}
+		List<LocalDate> laterExceptions = recurrence.getExceptionDates().stream().filter(d -> !d.isBefore(from)).toList();
+		if (!laterExceptions.isEmpty()) {
+			split.append(RemoveCommand.create(domain, recurrence, Literals.RECURRENCE__EXCEPTION_DATES, laterExceptions));
+		}
+		List<OccurrenceOverride> laterOverrides = recurrence.getOverrides().stream()
+				.filter(o -> o.getOriginalDate() != null && !o.getOriginalDate().isBefore(from)).toList();
+		if (!laterOverrides.isEmpty()) {
+			split.append(RemoveCommand.create(domain, recurrence, Literals.RECURRENCE__OVERRIDES, laterOverrides));
+		}
+		split.append(AddCommand.create(domain, item.eContainer(), item.eContainmentFeature(), following));
+		return new Split(split, following);
+	}
+
+	/** The command splitting a series, and the new series it adds. */
+	public record Split(Command command, ContentItem following) {
 	}
 
 	/** The change recorded for the occurrence of {@code originalDate}, or null. */

@@ -17,8 +17,8 @@ import org.parley.representation.calendar.edit.RecurrenceSettings;
 import org.parley.ui.calendar.CalendarContext;
 
 /**
- * "Edit Recurrence...", and for a series "Edit Occurrence" and "Skip Occurrence" (the next occurrences from the day in
- * view, the one the menu was opened on first) and "Stop Repeating".
+ * "Edit Recurrence...", and for a series "Edit Occurrence", "Skip Occurrence" and "Split Series From" (this and
+ * following; the next occurrences from the day in view, the one the menu was opened on first) and "Stop Repeating".
  */
 final class RecurrenceActions {
 
@@ -46,7 +46,17 @@ final class RecurrenceActions {
 		}
 		MenuManager edit = new MenuManager("Edit Occurrence");
 		MenuManager skip = new MenuManager("Skip Occurrence");
+		MenuManager split = new MenuManager("Split Series From");
+		LocalDate first = expander.seriesStart(item) == null ? null : expander.seriesStart(item).toLocalDate();
 		for (LocalDate date : offeredDates()) {
+			if (!date.equals(first)) {
+				split.add(new Action(label(date)) {
+					@Override
+					public void run() {
+						splitFrom(date);
+					}
+				});
+			}
 			edit.add(new Action(label(date) + "...") {
 				@Override
 				public void run() {
@@ -62,6 +72,7 @@ final class RecurrenceActions {
 		}
 		menu.add(edit);
 		menu.add(skip);
+		menu.add(split);
 		menu.add(new Action("Stop Repeating") {
 			@Override
 			public void run() {
@@ -86,6 +97,18 @@ final class RecurrenceActions {
 		if (dialog.open() == Window.OK) {
 			new EditorCommands(context).run("Edit Occurrence",
 					() -> edits().editOccurrence(item, date, dialog.scheduledAt(), dialog.title(), dialog.body()));
+		}
+	}
+
+	/** "This and following": a new series from {@code date} on, selected so that it can be edited apart. */
+	void splitFrom(LocalDate date) {
+		RecurrenceEdits.Split[] split = new RecurrenceEdits.Split[1];
+		boolean ran = new EditorCommands(context).run("Split Series", () -> {
+			split[0] = edits().splitFrom(item, date);
+			return split[0].command();
+		});
+		if (ran) {
+			context.select(List.of(split[0].following()));
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.parley.model.Frequency;
@@ -54,7 +52,7 @@ public final class RecurrenceDialog extends TitleAreaDialog {
 	private Spinner count;
 	private Button onDate;
 	private DateTime until;
-	private List exceptions;
+	private org.eclipse.swt.widgets.List exceptions;
 	private DateTime exceptionDay;
 	private final Set<LocalDate> exceptionDates = new TreeSet<>();
 
@@ -134,7 +132,7 @@ public final class RecurrenceDialog extends TitleAreaDialog {
 		Label skipped = label(body, "Skips:");
 		skipped.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		Composite skips = row(body, 3);
-		exceptions = new List(skips, SWT.BORDER | SWT.V_SCROLL | SWT.MULTI);
+		exceptions = new org.eclipse.swt.widgets.List(skips, SWT.BORDER | SWT.V_SCROLL | SWT.MULTI);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
 		listData.heightHint = 80;
 		exceptions.setLayoutData(listData);
