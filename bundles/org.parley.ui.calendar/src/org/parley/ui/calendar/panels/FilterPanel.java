@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -50,11 +49,7 @@ public final class FilterPanel implements CalendarPanel {
 	@Override
 	public void create(Composite parent, FormToolkit toolkit, CalendarContext context) {
 		this.context = context;
-		panel = toolkit.createComposite(parent);
-		panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(2, false);
-		layout.marginWidth = 0;
-		panel.setLayout(layout);
+		panel = PanelBody.create(parent, toolkit, 2);
 		summary = toolkit.createLabel(panel, "", SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		clear = toolkit.createButton(panel, CLEAR, SWT.PUSH);

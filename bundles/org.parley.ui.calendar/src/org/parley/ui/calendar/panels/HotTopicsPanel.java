@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -52,11 +51,7 @@ public final class HotTopicsPanel implements CalendarPanel {
 	@Override
 	public void create(Composite parent, FormToolkit toolkit, CalendarContext context) {
 		this.context = context;
-		panel = toolkit.createComposite(parent);
-		panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(2, false);
-		layout.marginWidth = 0;
-		panel.setLayout(layout);
+		panel = PanelBody.create(parent, toolkit, 2);
 		state = toolkit.createLabel(panel, LOADING, SWT.WRAP);
 		GridData stateData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		stateData.widthHint = 200;

@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -57,11 +56,7 @@ public final class SavedViewsPanel implements CalendarPanel {
 	@Override
 	public void create(Composite parent, FormToolkit toolkit, CalendarContext context) {
 		this.context = context;
-		panel = toolkit.createComposite(parent);
-		panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(3, false);
-		layout.marginWidth = 0;
-		panel.setLayout(layout);
+		panel = PanelBody.create(parent, toolkit, 3);
 		choice = new Combo(panel, SWT.READ_ONLY | SWT.DROP_DOWN);
 		toolkit.adapt(choice, true, false);
 		choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -50,6 +50,7 @@ import org.parley.ui.testing.UiDriver;
 import org.parley.ui.testing.UiThread;
 import org.parley.ui.testing.WidgetHandle;
 import org.parley.ui.testing.WidgetMatchers;
+import org.parley.ui.tests.editor.SampleWorkspaceProject;
 
 /**
  * The calendar's editing features on the sample, driven as a user would through the context menu and side panels
@@ -63,14 +64,14 @@ class CalendarFeaturesTest {
 	Path temp;
 
 	private final UiDriver ui = new UiDriver(Duration.ofSeconds(20));
-	private SampleCalendarProject sample;
+	private SampleWorkspaceProject sample;
 	private ModelEditor editor;
 	private CalendarContextFixture stand;
 
 	@BeforeEach
 	void openTheSample() throws Exception {
-		sample = SampleCalendarProject.create(temp.resolve("sample"), "calendar-features-" + ++projects);
-		editor = sample.openEditor(page());
+		sample = SampleWorkspaceProject.create(temp.resolve("sample"), "calendar-features-" + ++projects);
+		editor = SampleCalendarProject.openEditor(sample, page());
 	}
 
 	@AfterEach

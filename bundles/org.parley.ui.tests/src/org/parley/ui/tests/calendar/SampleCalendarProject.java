@@ -1,48 +1,25 @@
 package org.parley.ui.tests.calendar;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.parley.core.sample.SampleProject;
-import org.parley.core.storage.ProjectStore;
 import org.parley.ui.editor.ModelEditor;
 import org.parley.ui.testing.UiThread;
+import org.parley.ui.tests.editor.SampleWorkspaceProject;
 
-/** The sample project in the workspace, opened in the model editor at its first calendar month. */
+/** Opens the sample project's model editor at its first calendar month, as double-clicking the file does. */
 final class SampleCalendarProject {
 
-	private final IProject project;
-
-	private SampleCalendarProject(IProject project) {
-		this.project = project;
+	private SampleCalendarProject() {
 	}
 
-	static SampleCalendarProject create(Path folder, String name) throws IOException, CoreException {
-		ProjectStore store = new ProjectStore();
-		store.save(store.create(folder, SampleProject.create()));
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IProjectDescription description = workspace.newProjectDescription(name);
-		description.setLocation(IPath.fromPath(folder));
-		IProject created = workspace.getRoot().getProject(name);
-		created.create(description, null);
-		created.open(null);
-		return new SampleCalendarProject(created);
-	}
-
-	ModelEditor openEditor(IWorkbenchPage page) throws CoreException {
-		IFile month = Arrays.stream(project.getFolder("calendar").members())
+	static ModelEditor openEditor(SampleWorkspaceProject sample, IWorkbenchPage page) throws CoreException {
+		IFile month = Arrays.stream(sample.file("plan.parley").getProject().getFolder("calendar").members())
 				.filter(r -> r.getName().matches("\\d{4}-\\d{2}\\.parley")).map(IFile.class::cast)
 				.sorted(Comparator.comparing(IFile::getName)).findFirst().orElseThrow();
 		return UiThread.call(() -> {
@@ -52,11 +29,5 @@ final class SampleCalendarProject {
 				throw new IllegalStateException(e);
 			}
 		});
-	}
-
-	void delete() throws CoreException {
-		if (project.exists()) {
-			project.delete(false, true, null);
-		}
 	}
 }
