@@ -112,22 +112,23 @@ public final class RecurrenceDialog extends TitleAreaDialog {
 			weekdays.put(day, toggle);
 		}
 
-		label(body, "Ends:");
-		Composite end = row(body, 3);
+		Label ends = label(body, "Ends:");
+		ends.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		Composite end = row(body, 2);
 		never = radio(end, "Never", settings.count() == 0 && settings.until() == null);
-		new Label(end, SWT.NONE).setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		new Label(end, SWT.NONE);
 		afterCount = radio(end, "After", settings.count() > 0);
-		count = new Spinner(end, SWT.BORDER);
+		Composite after = row(end, 2);
+		count = new Spinner(after, SWT.BORDER);
 		count.setValues(Math.max(1, settings.count()), 0, 9999, 0, 1, 10);
 		count.addListener(SWT.Modify, e -> changed());
-		new Label(end, SWT.NONE).setText("occurrences");
+		new Label(after, SWT.NONE).setText("occurrences");
 		onDate = radio(end, "On", settings.until() != null);
 		until = new DateTime(end, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		LocalDate shown = settings.until() != null ? settings.until()
 				: (firstDay != null ? firstDay : LocalDate.now()).plusMonths(3);
 		set(until, shown);
 		until.addListener(SWT.Selection, e -> changed());
-		new Label(end, SWT.NONE);
 
 		Label skipped = label(body, "Skips:");
 		skipped.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));

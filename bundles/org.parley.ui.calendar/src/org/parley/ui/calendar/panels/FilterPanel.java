@@ -66,6 +66,8 @@ public final class FilterPanel implements CalendarPanel {
 				}
 			});
 			section.setClient(table);
+			// Status is what editors narrow by most: open from the start.
+			section.setExpanded(criterion == FilterCriterion.STATUS);
 			section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
 				@Override
 				public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {

@@ -208,6 +208,7 @@ class CalendarFeaturesTest {
 		assertThat(stand.filter().statuses()).extracting(Enum::name).containsExactlyInAnyOrder("SCHEDULED", "DRAFT");
 		assertThat(UiThread.call(stand::shownItems)).isNotEmpty()
 				.allMatch(i -> i.getStatus() == ContentStatus.SCHEDULED || i.getStatus() == ContentStatus.DRAFT);
+		UiThread.run(() -> stand.shell().forceActive());
 		Screenshots.save("calendar-filter-panel");
 
 		new ContainerHandle<>(stand.shell(), ui.waiter()).button(FilterPanel.CLEAR).click();
@@ -242,11 +243,45 @@ class CalendarFeaturesTest {
 	@Test
 	void hotTopicsSayHowToGetListeningDataWhenThereIsNone() {
 		HotTopicsPanel hot = new HotTopicsPanel();
-		standWith(List.of(new SavedViewsPanel(id -> temp.resolve("views").resolve(id + ".json")), hot));
+		standWith(List.of(new SavedViewsPanel(id -> temp.resolve("views").resolve(id + ".json")), new FilterPanel(), hot));
 
 		ui.waitUntil("the alerts to be read", () -> !hot.isLoading()
 				&& texts(stand.shell()).contains(HotTopics.NO_DATA));
+		UiThread.run(() -> stand.shell().forceActive());
 		Screenshots.save("calendar-side-panels");
+	}
+
+	@Test
+	void anAlertBecomesASelectedDraftInTheBacklogWithOneUndoableCommand() throws Exception {
+		OutageMentions.store(sample.file("plan.parley").getProject().getLocation().toPath());
+		HotTopicsPanel hot = new HotTopicsPanel();
+		standWith(List.of(hot));
+		ContainerHandle<Composite> side = new ContainerHandle<>(stand.shell(), ui.waiter());
+		Table alerts = (Table) side.widget(WidgetMatchers.of("the alerts table", w -> w instanceof Table t && t != stand.itemsTable())).widget();
+		ui.waitUntil("an outage alert", () -> !hot.isLoading() && UiThread.call(() -> java.util.Arrays
+				.stream(alerts.getItems()).anyMatch(r -> r.getText(0).contains("outage"))));
+		UiThread.run(() -> {
+			TableItem row = java.util.Arrays.stream(alerts.getItems()).filter(r -> r.getText(0).contains("outage"))
+					.findFirst().orElseThrow();
+			alerts.setSelection(row);
+			alerts.notifyListeners(SWT.Selection, new Event());
+			stand.shell().forceActive();
+		});
+		Screenshots.save("calendar-hot-topics");
+
+		side.button(HotTopicsPanel.CREATE).click();
+
+		List<ContentItem> selected = UiThread.call(stand::selectedItems);
+		assertThat(selected).hasSize(1);
+		ContentItem draft = selected.get(0);
+		assertThat(draft.getTitle()).startsWith("Hot topic: ").contains("outage");
+		assertThat(draft.getStatus()).isEqualTo(ContentStatus.DRAFT);
+		assertThat(draft.getCell()).isNotNull();
+		assertThat(draft.getScheduledAt()).isNull();
+		CommandStack stack = editor.session().domain().getCommandStack();
+		assertThat(stack.getUndoCommand().getLabel()).isEqualTo("Create Item from Alert");
+		UiThread.run(stack::undo);
+		assertThat(draft.eContainer()).isNull();
 	}
 
 	private void standWith(List<CalendarPanel> panels) {
