@@ -82,6 +82,17 @@ class HotTopicsTest {
 		assertThat(item.eContainer()).isNull();
 	}
 
+	@Test
+	void growthReadsAsARatioOrAsNewWhenNobodySaidItBefore() {
+		assertThat(ItemFromAlert.growth(alert(4.24, 2))).isEqualTo("×4.2");
+		assertThat(ItemFromAlert.growth(alert(37.4, 1))).isEqualTo("×37");
+		assertThat(ItemFromAlert.growth(alert(1475.3, 0))).isEqualTo("new");
+	}
+
+	private static Alert alert(double growth, int baselineVoices) {
+		return new Alert("outage", null, START, growth, 12, baselineVoices, 12, 1e-9, true, List.of(), null, null, null);
+	}
+
 	/** 35 days of 40 real tweets a day by 300 people, then 30 people reporting an outage over ten hours. */
 	private static void storeMentions(Path project) throws IOException {
 		List<String> tweets = Files.readAllLines(corpora().resolve("sentiment-umsab/english/train_text.txt"),

@@ -73,7 +73,7 @@ public final class ItemFromAlert {
 		StringBuilder body = new StringBuilder();
 		body.append("Customers are talking about \"").append(alert.term()).append("\": ").append(alert.voices())
 				.append(alert.voices() == 1 ? " voice" : " voices").append(", ")
-				.append(String.format(Locale.ROOT, "%.1f", alert.growth())).append("× the usual rate");
+				.append(alert.baselineVoices() == 0 ? "none in the weeks before" : growth(alert) + " the usual rate");
 		if (alert.brand() != null) {
 			body.append(", mostly about ").append(alert.brand());
 		}
@@ -88,6 +88,15 @@ public final class ItemFromAlert {
 			}
 		}
 		return body.toString();
+	}
+
+	/** How much faster the term is said than before: "×4.2", "×37", or "new" when nobody said it before. */
+	public static String growth(Alert alert) {
+		if (alert.baselineVoices() == 0) {
+			return "new";
+		}
+		return alert.growth() >= 10 ? String.format(Locale.ROOT, "×%.0f", alert.growth())
+				: String.format(Locale.ROOT, "×%.1f", alert.growth());
 	}
 
 	private static ConversationCell cell(Plan plan, String cellId) {

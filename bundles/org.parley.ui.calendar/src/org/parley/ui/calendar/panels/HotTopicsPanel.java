@@ -3,7 +3,6 @@ package org.parley.ui.calendar.panels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -38,6 +37,7 @@ public final class HotTopicsPanel implements CalendarPanel {
 	private CalendarContext context;
 	private Composite panel;
 	private Label state;
+	private Label details;
 	private Table table;
 	private Button create;
 	private HotTopics topics;
@@ -61,11 +61,18 @@ public final class HotTopicsPanel implements CalendarPanel {
 		GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		tableData.heightHint = table.getItemHeight() * 6 + table.getHeaderHeight();
 		table.setLayoutData(tableData);
-		column("Term", 110);
-		column("Growth", 55);
-		column("Voices", 50);
-		column("Cell", 160);
-		table.addListener(SWT.Selection, e -> create.setEnabled(selected() != null));
+		column("Term", 105);
+		column("Growth", 52);
+		column("Voices", 48);
+		column("Cell", 150);
+		details = toolkit.createLabel(panel, "", SWT.WRAP);
+		GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		detailsData.widthHint = 200;
+		details.setLayoutData(detailsData);
+		table.addListener(SWT.Selection, e -> {
+			create.setEnabled(selected() != null);
+			showDetails(selected());
+		});
 		table.addListener(SWT.DefaultSelection, e -> createItem());
 		Button refresh = toolkit.createButton(panel, REFRESH, SWT.PUSH);
 		refresh.addListener(SWT.Selection, e -> load());
@@ -123,15 +130,27 @@ public final class HotTopicsPanel implements CalendarPanel {
 			List<Alert> alerts = read == null ? List.of() : read.alerts();
 			for (Alert alert : alerts) {
 				TableItem row = new TableItem(table, SWT.NONE);
-				row.setText(new String[] { alert.term(), String.format(Locale.ROOT, "×%.1f", alert.growth()),
+				row.setText(new String[] { alert.term(), ItemFromAlert.growth(alert),
 						Integer.toString(alert.voices()), alert.cell() == null ? "(no cell)" : alert.cell() });
 				row.setData(alert);
 			}
 			state.setText(emptyText != null ? emptyText
 					: alerts.size() + (alerts.size() == 1 ? " topic is" : " topics are") + " rising in the latest mentions.");
 			create.setEnabled(false);
+			((GridData) table.getLayoutData()).exclude = alerts.isEmpty();
+			table.setVisible(!alerts.isEmpty());
+			showDetails(null);
 			panel.layout(true, true);
 		});
+	}
+
+	/** The whole of the selected alert, which the narrow columns cut. */
+	private void showDetails(Alert alert) {
+		details.setText(alert == null ? ""
+				: "\"" + alert.term() + "\": " + alert.voices() + " voices, " + alert.authors() + " authors, growth "
+						+ ItemFromAlert.growth(alert) + (alert.brand() == null ? "" : ", mostly about " + alert.brand())
+						+ "; for " + (alert.cell() == null ? "no cell (no topic or brand fits)" : alert.cell()) + ".");
+		panel.layout(true, true);
 	}
 
 	private Alert selected() {
