@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import org.parley.model.ConversationCell;
 import org.parley.model.Named;
 import org.parley.model.Plan;
 import org.parley.representation.calendar.CalendarFilter;
+import org.parley.representation.calendar.edit.ItemEdits;
 
 /**
  * The options each filter criterion offers for a plan, with counts faceted the usual way: an option's count is how
@@ -91,8 +91,7 @@ public final class FilterOptions {
 	/** What a user reads for an option. */
 	public static String label(Object value) {
 		if (value instanceof ContentStatus status) {
-			String name = status.getName().replace('_', ' ').toLowerCase(Locale.ROOT);
-			return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+			return ItemEdits.statusName(status);
 		}
 		if (value instanceof ConversationCell cell) {
 			return name(cell.getTeam()) + " / " + name(cell.getCustomerGroup());

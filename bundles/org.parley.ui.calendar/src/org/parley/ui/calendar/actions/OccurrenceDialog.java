@@ -40,6 +40,8 @@ public final class OccurrenceDialog extends TitleAreaDialog {
 		super(parent);
 		this.item = item;
 		this.originalDate = originalDate;
+		// No help page to show: the button would lead nowhere.
+		setHelpAvailable(false);
 	}
 
 	@Override

@@ -65,6 +65,8 @@ public final class RecurrenceDialog extends TitleAreaDialog {
 		this.firstDay = firstDay;
 		this.settings = initial;
 		exceptionDates.addAll(initial.exceptionDates());
+		// No help page to show: the button would lead nowhere.
+		setHelpAvailable(false);
 	}
 
 	/** The settings as the user left them (after OK). */
