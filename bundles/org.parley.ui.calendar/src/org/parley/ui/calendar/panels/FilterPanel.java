@@ -71,7 +71,7 @@ public final class FilterPanel implements CalendarPanel {
 			section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
 				@Override
 				public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
-					panel.getParent().layout(true, true);
+					panel.requestLayout();
 				}
 			});
 			tables.put(criterion, table);
@@ -123,7 +123,7 @@ public final class FilterPanel implements CalendarPanel {
 		int all = options.count(CalendarFilter.ALL);
 		summary.setText(filter.isEmpty() ? "Showing all " + all + " items" : "Showing " + shown + " of " + all + " items");
 		clear.setEnabled(!filter.isEmpty());
-		panel.layout(true, true);
+		panel.requestLayout();
 	}
 
 	@Override

@@ -134,23 +134,26 @@ public final class HotTopicsPanel implements CalendarPanel {
 						Integer.toString(alert.voices()), alert.cell() == null ? "(no cell)" : alert.cell() });
 				row.setData(alert);
 			}
-			state.setText(emptyText != null ? emptyText
+			state.setText(emptyText != null ? emptyText.replace("&", "&&")
 					: alerts.size() + (alerts.size() == 1 ? " topic is" : " topics are") + " rising in the latest mentions.");
 			create.setEnabled(false);
 			((GridData) table.getLayoutData()).exclude = alerts.isEmpty();
 			table.setVisible(!alerts.isEmpty());
 			showDetails(null);
-			panel.layout(true, true);
+			panel.requestLayout();
 		});
 	}
 
 	/** The whole of the selected alert, which the narrow columns cut. */
 	private void showDetails(Alert alert) {
-		details.setText(alert == null ? ""
-				: "\"" + alert.term() + "\": " + alert.voices() + " voices, " + alert.authors() + " authors, growth "
-						+ ItemFromAlert.growth(alert) + (alert.brand() == null ? "" : ", mostly about " + alert.brand())
-						+ "; for " + (alert.cell() == null ? "no cell (no topic or brand fits)" : alert.cell()) + ".");
-		panel.layout(true, true);
+		String text = alert == null ? ""
+				: "\"" + alert.term() + "\": " + alert.voices() + " voices, " + alert.authors() + " authors, "
+						+ (alert.baselineVoices() == 0 ? "not said in the weeks before" : "growth " + ItemFromAlert.growth(alert))
+						+ (alert.brand() == null ? "" : ", mostly about " + alert.brand()) + "; for "
+						+ (alert.cell() == null ? "no cell (no topic or brand fits)" : alert.cell()) + ".";
+		// A label reads '&' as a mnemonic marker ("Help & support").
+		details.setText(text.replace("&", "&&"));
+		panel.requestLayout();
 	}
 
 	private Alert selected() {

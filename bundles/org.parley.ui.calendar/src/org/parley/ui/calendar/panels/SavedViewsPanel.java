@@ -134,7 +134,7 @@ public final class SavedViewsPanel implements CalendarPanel {
 	}
 
 	private void showProblem(String text) {
-		problem.setText(text == null ? "" : text);
+		problem.setText(text == null ? "" : text.replace("&", "&&"));
 		((GridData) problem.getLayoutData()).exclude = text == null;
 		problem.setVisible(text != null);
 	}
@@ -153,7 +153,7 @@ public final class SavedViewsPanel implements CalendarPanel {
 		int index = chosen == null ? 0 : java.util.Arrays.asList(choice.getItems()).indexOf(chosen);
 		choice.select(Math.max(0, index));
 		delete.setEnabled(choice.getSelectionIndex() > 0);
-		panel.layout(true, true);
+		panel.requestLayout();
 	}
 
 	@Override
