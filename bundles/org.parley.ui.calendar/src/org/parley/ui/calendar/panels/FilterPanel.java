@@ -71,7 +71,7 @@ public final class FilterPanel implements CalendarPanel {
 			section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
 				@Override
 				public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent e) {
-					panel.requestLayout();
+					PanelBody.relayout(panel);
 				}
 			});
 			tables.put(criterion, table);
@@ -123,7 +123,7 @@ public final class FilterPanel implements CalendarPanel {
 		int all = options.count(CalendarFilter.ALL);
 		summary.setText(filter.isEmpty() ? "Showing all " + all + " items" : "Showing " + shown + " of " + all + " items");
 		clear.setEnabled(!filter.isEmpty());
-		panel.requestLayout();
+		PanelBody.relayout(panel);
 	}
 
 	@Override

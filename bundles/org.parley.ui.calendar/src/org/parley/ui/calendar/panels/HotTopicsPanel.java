@@ -140,7 +140,7 @@ public final class HotTopicsPanel implements CalendarPanel {
 			((GridData) table.getLayoutData()).exclude = alerts.isEmpty();
 			table.setVisible(!alerts.isEmpty());
 			showDetails(null);
-			panel.requestLayout();
+			PanelBody.relayout(panel);
 		});
 	}
 
@@ -153,7 +153,7 @@ public final class HotTopicsPanel implements CalendarPanel {
 						+ (alert.cell() == null ? "no cell (no topic or brand fits)" : alert.cell()) + ".";
 		// A label reads '&' as a mnemonic marker ("Help & support").
 		details.setText(text.replace("&", "&&"));
-		panel.requestLayout();
+		PanelBody.relayout(panel);
 	}
 
 	private Alert selected() {

@@ -4,7 +4,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 
 /** The composite a side panel puts its controls in: the side bar's width, flush with the section's title. */
 final class PanelBody {
@@ -19,5 +21,22 @@ final class PanelBody {
 		layout.marginWidth = 0;
 		body.setLayout(layout);
 		return body;
+	}
+
+	/**
+	 * Lays the panel out again after its content changed size, and the side bar around it: its ancestors' cached
+	 * sizes are flushed, and a scrolled form holding the side bar recomputes its scroll range.
+	 */
+	static void relayout(Composite body) {
+		if (body.isDisposed()) {
+			return;
+		}
+		body.getShell().layout(new Control[] { body });
+		for (Composite ancestor = body.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+			if (ancestor instanceof SharedScrolledComposite scrolled) {
+				scrolled.reflow(true);
+				return;
+			}
+		}
 	}
 }

@@ -153,7 +153,7 @@ public final class SavedViewsPanel implements CalendarPanel {
 		int index = chosen == null ? 0 : java.util.Arrays.asList(choice.getItems()).indexOf(chosen);
 		choice.select(Math.max(0, index));
 		delete.setEnabled(choice.getSelectionIndex() > 0);
-		panel.requestLayout();
+		PanelBody.relayout(panel);
 	}
 
 	@Override
