@@ -55,6 +55,9 @@ public final class HotTopicsPanel implements CalendarPanel {
 		state = toolkit.createLabel(panel, LOADING, SWT.WRAP);
 		GridData stateData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		stateData.widthHint = 200;
+		// Room for two lines from the start, so that the panel keeps its size when the alerts arrive.
+		int line = state.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+		stateData.heightHint = 2 * line;
 		state.setLayoutData(stateData);
 		table = toolkit.createTable(panel, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
@@ -68,6 +71,7 @@ public final class HotTopicsPanel implements CalendarPanel {
 		details = toolkit.createLabel(panel, "", SWT.WRAP);
 		GridData detailsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		detailsData.widthHint = 200;
+		detailsData.heightHint = 3 * line;
 		details.setLayoutData(detailsData);
 		table.addListener(SWT.Selection, e -> {
 			create.setEnabled(selected() != null);
@@ -137,8 +141,11 @@ public final class HotTopicsPanel implements CalendarPanel {
 			state.setText(emptyText != null ? emptyText.replace("&", "&&")
 					: alerts.size() + (alerts.size() == 1 ? " topic is" : " topics are") + " rising in the latest mentions.");
 			create.setEnabled(false);
+			// Without alerts the table goes (the panel only shrinks, never grows after it was laid out).
 			((GridData) table.getLayoutData()).exclude = alerts.isEmpty();
 			table.setVisible(!alerts.isEmpty());
+			((GridData) details.getLayoutData()).exclude = alerts.isEmpty();
+			details.setVisible(!alerts.isEmpty());
 			showDetails(null);
 			PanelBody.relayout(panel);
 		});
