@@ -58,6 +58,26 @@ public record CalendarFilter(Set<String> teams, Set<String> cells, Set<String> c
 		return new CalendarFilter(teams, cells, customerGroups, channels, chosen, categories, campaigns, assignees);
 	}
 
+	public CalendarFilter withTeams(Set<String> ids) {
+		return new CalendarFilter(ids, cells, customerGroups, channels, statuses, categories, campaigns, assignees);
+	}
+
+	public CalendarFilter withCustomerGroups(Set<String> ids) {
+		return new CalendarFilter(teams, cells, ids, channels, statuses, categories, campaigns, assignees);
+	}
+
+	public CalendarFilter withCategories(Set<String> ids) {
+		return new CalendarFilter(teams, cells, customerGroups, channels, statuses, ids, campaigns, assignees);
+	}
+
+	public CalendarFilter withCampaigns(Set<String> ids) {
+		return new CalendarFilter(teams, cells, customerGroups, channels, statuses, categories, ids, assignees);
+	}
+
+	public CalendarFilter withAssignees(Set<String> ids) {
+		return new CalendarFilter(teams, cells, customerGroups, channels, statuses, categories, campaigns, ids);
+	}
+
 	private boolean matchesChannel(ContentItem item) {
 		if (channels.isEmpty()) {
 			return true;

@@ -32,4 +32,22 @@ public interface CalendarContext {
 
 	/** Shows the period holding {@code day}. */
 	void show(LocalDate day);
+
+	/**
+	 * The original date (by the rule) of the occurrence the item menu was opened on, when the calendar knows it;
+	 * null otherwise. Occurrence actions then offer that occurrence first.
+	 */
+	default LocalDate occurrenceDay() {
+		return null;
+	}
+
+	/** The kind of view shown ({@code month}, {@code week}, {@code agenda}, {@code timeline}), for saved views; null when unknown. */
+	default String viewKind() {
+		return null;
+	}
+
+	/** Shows the view of that kind (a saved view being applied); a kind the page does not know is ignored. */
+	default void showViewKind(String kind) {
+		// nothing by default
+	}
 }

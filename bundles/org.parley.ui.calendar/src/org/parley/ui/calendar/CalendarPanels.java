@@ -2,6 +2,10 @@ package org.parley.ui.calendar;
 
 import java.util.List;
 
+import org.parley.ui.calendar.panels.FilterPanel;
+import org.parley.ui.calendar.panels.HotTopicsPanel;
+import org.parley.ui.calendar.panels.SavedViewsPanel;
+
 /** The side panels the calendar page shows, top to bottom. */
 public final class CalendarPanels {
 
@@ -10,6 +14,6 @@ public final class CalendarPanels {
 
 	/** New panels for one calendar page. */
 	public static List<CalendarPanel> create() {
-		return List.of();
+		return List.of(new SavedViewsPanel(), new FilterPanel(), new HotTopicsPanel());
 	}
 }

@@ -31,6 +31,7 @@ public final class ChangeCommands {
 
 	private final EditingDomain domain;
 	private final AdapterFactory adapterFactory;
+	private final List<ChangeVeto> vetoes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public ChangeCommands(EditingDomain domain, AdapterFactory adapterFactory) {
 		this.domain = domain;
@@ -41,9 +42,24 @@ public final class ChangeCommands {
 		return domain;
 	}
 
-	/** Sets {@code feature} of {@code object} to {@code value} (a collection for a many-valued feature). */
+	/**
+	 * Sets {@code feature} of {@code object} to {@code value} (a collection for a many-valued feature); a
+	 * {@link RefusedCommand} with the reason when a {@link #addVeto veto} forbids it.
+	 */
 	public Command set(EObject object, EStructuralFeature feature, Object value) {
-		return new LabelledCommand("Set " + featureName(object, feature), SetCommand.create(domain, object, feature, value));
+		String label = "Set " + featureName(object, feature);
+		for (ChangeVeto veto : vetoes) {
+			var refusal = veto.refusal(object, feature, value);
+			if (refusal.isPresent()) {
+				return new RefusedCommand(label, refusal.get());
+			}
+		}
+		return new LabelledCommand(label, SetCommand.create(domain, object, feature, value));
+	}
+
+	/** Asks {@code veto} before every {@link #set}. */
+	public void addVeto(ChangeVeto veto) {
+		vetoes.add(veto);
 	}
 
 	/** Unsets {@code feature} of {@code object}, giving it back its default. */

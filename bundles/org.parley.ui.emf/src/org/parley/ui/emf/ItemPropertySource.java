@@ -77,7 +77,9 @@ public class ItemPropertySource implements IPropertySource {
 	}
 
 	private void execute(Command command) {
-		if (command.canExecute()) {
+		if (command instanceof RefusedCommand) {
+			ChangeRefusals.show(org.eclipse.swt.widgets.Display.getCurrent().getActiveShell(), command);
+		} else if (command.canExecute()) {
 			commands.domain().getCommandStack().execute(command);
 		}
 	}

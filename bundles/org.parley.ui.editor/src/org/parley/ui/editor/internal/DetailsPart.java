@@ -29,6 +29,7 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.parley.ui.editor.ModelEditor;
+import org.parley.ui.emf.ChangeRefusals;
 import org.parley.ui.emf.FeatureCellEditors;
 import org.parley.ui.emf.ItemLabelProvider;
 import org.parley.ui.emf.ValueText;
@@ -176,7 +177,10 @@ public final class DetailsPart {
 			return;
 		}
 		Command command = editor.session().commands().set(object, feature, value);
-		if (command.canExecute()) {
+		if (ChangeRefusals.show(section.getShell(), command)) {
+			// The field still shows what was refused: show the model's value again.
+			refresh();
+		} else if (command.canExecute()) {
 			editor.session().domain().getCommandStack().execute(command);
 		}
 	}

@@ -44,6 +44,7 @@ public final class EditingSession {
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		this.domain = new AdapterFactoryEditingDomain(adapterFactory, stack, project.resourceSet());
 		this.commands = new ChangeCommands(domain, adapterFactory);
+		ContributedVetoes.installInto(commands);
 	}
 
 	/** Loads the project in {@code root} (the folder holding plan.parley) for editing on {@code stack}. */
