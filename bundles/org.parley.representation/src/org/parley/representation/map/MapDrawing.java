@@ -81,7 +81,7 @@ public final class MapDrawing {
 		double font = StrategyGraph.FONT;
 		drawing.add(new Label(place.x() + StrategyGraph.PADDING, y + (place.height() - font * 1.25) / 2, node.label(),
 				font, StrategyGraph.bold(kind), kind.fill().readableText() == Colour.BLACK ? TEXT : Colour.WHITE,
-				Anchor.START, place.width() - 2 * StrategyGraph.PADDING));
+				Anchor.START, (place.width() - 2 * StrategyGraph.PADDING) / StrategyGraph.SCREEN_FONT_FACTOR));
 	}
 
 	private static void legend(Drawing drawing, StrategyGraph graph) {

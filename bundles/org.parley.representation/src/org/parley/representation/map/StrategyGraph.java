@@ -26,8 +26,13 @@ public final class StrategyGraph {
 
 	/** Font size of node labels, in pixels. */
 	public static final double FONT = 12;
-	static final double PADDING = 10, HEIGHT = 28, CELL_HEIGHT = 24, CELL_WIDTH = 230, MIN_WIDTH = 90,
-			MAX_WIDTH = 190;
+	/**
+	 * Screen fonts (DejaVu Sans on Linux, bold above all) run up to a fifth wider than {@link TextMetrics}' estimate:
+	 * boxes are made that much wider, and labels shortened as if their text were, so that no label overflows its box.
+	 */
+	static final double SCREEN_FONT_FACTOR = 1.2;
+	static final double PADDING = 10, HEIGHT = 28, CELL_HEIGHT = 24, CELL_WIDTH = 250, MIN_WIDTH = 90,
+			MAX_WIDTH = 210;
 
 	private final Map<String, MapNode> nodes = new LinkedHashMap<>();
 	private final List<MapEdge> edges = new ArrayList<>();
@@ -125,7 +130,7 @@ public final class StrategyGraph {
 			return;
 		}
 		double width = kind == NodeKind.CELL ? CELL_WIDTH
-				: Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, TextMetrics.width(label, FONT, bold(kind)) + 2 * PADDING));
+				: Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, TextMetrics.width(label, FONT, bold(kind)) * SCREEN_FONT_FACTOR + 2 * PADDING + 2));
 		double height = kind == NodeKind.CELL ? CELL_HEIGHT : HEIGHT;
 		nodes.put(object.getId(), new MapNode(object.getId(), kind, label, tooltip, width, height));
 	}

@@ -38,13 +38,20 @@ public final class MapCanvas {
 	private Point dragStart;
 	private double dragOriginX, dragOriginY;
 	private long paints;
+	private String pendingStart;
 
 	public MapCanvas(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL | SWT.V_SCROLL);
 		painter = new DrawingPainter(canvas.getDisplay());
 		highlight = new Color(canvas.getDisplay(), 0xe8, 0x59, 0x0c);
 		canvas.addListener(SWT.Paint, this::paint);
-		canvas.addListener(SWT.Resize, e -> updateScrollBars());
+		canvas.addListener(SWT.Resize, e -> {
+			if (pendingStart != null) {
+				startAt(pendingStart.isEmpty() ? null : pendingStart);
+			} else {
+				updateScrollBars();
+			}
+		});
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
 		canvas.addListener(SWT.MouseUp, e -> dragStart = null);
@@ -108,6 +115,29 @@ public final class MapCanvas {
 		originX = 0;
 		originY = 0;
 		updateScrollBars();
+		canvas.redraw();
+	}
+
+	/**
+	 * The first view of a map: as wide as the canvas (never above 1:1, never too small to read), scrolled so that the
+	 * box of {@code ref} (may be null) shows near the top left.
+	 */
+	public void startAt(String ref) {
+		Rectangle area = canvas.getClientArea();
+		if (drawing == null || area.width <= 0) {
+			// Not laid out yet: start there once the canvas has its size.
+			pendingStart = ref == null ? "" : ref;
+			return;
+		}
+		pendingStart = null;
+		zoom = Math.max(0.6, Math.min(1, area.width / drawing.width()));
+		originX = 0;
+		originY = 0;
+		Box box = ref == null ? null : drawing.boxOf(ref);
+		updateScrollBars();
+		if (box != null) {
+			scrollTo(box.x() * zoom - 20, box.y() * zoom - 40);
+		}
 		canvas.redraw();
 	}
 

@@ -184,9 +184,8 @@ public final class MapPage extends FormPage implements SessionPage, RevealingPag
 		canvas.setDrawing(drawing);
 		if (!laidOut) {
 			laidOut = true;
-			if (drawing.width() > canvas.control().getClientArea().width * 3) {
-				canvas.fit();
-			}
+			canvas.startAt(newGraph.nodes().stream().filter(n -> n.kind() == NodeKind.TEAM).map(n -> n.id())
+					.findFirst().orElse(null));
 			selectEditorSelection();
 		} else if (selected != null) {
 			canvas.select(selected);
