@@ -163,23 +163,16 @@ public class BenchmarkCommand implements Callable<Integer> {
 		return ExitCode.OK;
 	}
 
+	/** The map benchmark opens its own display; SWT stays out of this class, so other commands never load it. */
 	private int mapSpeed() throws Exception {
-		org.eclipse.swt.widgets.Display display;
-		try {
-			display = System.getenv("DISPLAY") == null ? null : new org.eclipse.swt.widgets.Display();
-		} catch (org.eclipse.swt.SWTError e) {
-			display = null;
-		}
-		if (display == null) {
-			spec.commandLine().getErr().println("parley benchmark: --map needs a display (real or Xvfb); run it under xvfb-run");
-			return ExitCode.BAD_INPUT;
-		}
 		Path work = Files.createTempDirectory("parley-benchmark");
 		try {
-			new org.parley.cli.benchmark.MapSpeed(50, 50, runs, spec.commandLine().getOut(), spec.commandLine().getErr())
-					.run(work, display);
+			if (!new org.parley.cli.benchmark.MapSpeed(50, 50, runs, spec.commandLine().getOut(),
+					spec.commandLine().getErr()).runOnDisplay(work)) {
+				spec.commandLine().getErr().println("parley benchmark: --map needs a display (real or Xvfb); run it under xvfb-run");
+				return ExitCode.BAD_INPUT;
+			}
 		} finally {
-			display.dispose();
 			try (Stream<Path> walk = Files.walk(work)) {
 				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}

@@ -50,6 +50,26 @@ public final class MapSpeed {
 		this.err = err;
 	}
 
+	/** Runs on a display opened for it; false when none can be opened (no DISPLAY, no X server). */
+	public boolean runOnDisplay(Path work) throws Exception {
+		String x = System.getenv("DISPLAY");
+		if (x == null || x.isBlank()) {
+			return false;
+		}
+		Display display;
+		try {
+			display = new Display();
+		} catch (org.eclipse.swt.SWTError | UnsatisfiedLinkError e) {
+			return false;
+		}
+		try {
+			run(work, display);
+			return true;
+		} finally {
+			display.dispose();
+		}
+	}
+
 	public void run(Path work, Display display) throws Exception {
 		Path dir = work.resolve("map");
 		ProjectStore store = new ProjectStore();
