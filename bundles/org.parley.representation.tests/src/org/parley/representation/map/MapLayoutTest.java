@@ -69,7 +69,20 @@ class MapLayoutTest {
 		assertThat(graph.count(NodeKind.CELL)).isEqualTo(2500);
 		assertThat(map.places()).hasSize(graph.nodes().size());
 		assertNoOverlaps(map.places());
-		assertThat(map.routes()).allMatch(route -> route.points().size() >= 4);
+		Map<String, LaidOutMap.Place> places = map.placesById();
+		for (LaidOutMap.Route route : map.routes()) {
+			List<Double> p = route.points();
+			assertOnBorder(places.get(route.edge().from()), p.get(0), p.get(1));
+			assertOnBorder(places.get(route.edge().to()), p.get(p.size() - 2), p.get(p.size() - 1));
+		}
+		double lastY = -1;
+		for (MapNode node : graph.nodes()) {
+			if (node.kind() == NodeKind.CELL) {
+				assertThat(places.get(node.id()).y()).as("cells top to bottom in the graph's order: " + node.label())
+						.isGreaterThan(lastY);
+				lastY = places.get(node.id()).y();
+			}
+		}
 	}
 
 	private static double max(LaidOutMap map, NodeKind kind, java.util.function.ToDoubleFunction<LaidOutMap.Place> f) {

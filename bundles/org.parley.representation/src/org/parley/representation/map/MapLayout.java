@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
@@ -31,9 +30,9 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * Up to {@value #WHOLE_LIMIT} nodes the whole graph is one ELK run (partitions keep each kind in its column, the layer
  * sweep reduces crossings). Larger strategies are laid out per team: ELK places each team with its cells, the blocks
  * are stacked in the strategy's order, and the shared column of groups, topics and channels is spread along their
- * height, with straight edges to it. At 50 teams × 50 groups one ELK run of the whole graph takes minutes with
- * partitions and still seconds without (every team links to every group, so the sweep barely helps); per team it
- * takes a fraction of a second.
+ * height, with straight edges to it; teams whose blocks have the same shape share one ELK run. At 50 teams × 50
+ * groups one ELK run of the whole graph takes minutes with partitions and still seconds without (every team links to
+ * every group, so the sweep barely helps); per team shape it takes a fraction of a second.
  */
 public final class MapLayout {
 
@@ -92,13 +91,37 @@ public final class MapLayout {
 			}
 		}
 		List<Block> blocks = new ArrayList<>();
+		// Teams whose blocks have the same shape (node sizes, links) get the same layout: ELK runs once per shape.
+		Map<String, Block> byShape = new HashMap<>();
 		for (Map.Entry<String, List<MapNode>> team : cellsOfTeam.entrySet()) {
-			blocks.add(elk(team.getValue(), edgesOfTeam.get(team.getKey()), false));
+			List<MapNode> nodes = team.getValue();
+			List<MapEdge> edges = edgesOfTeam.get(team.getKey());
+			Block same = byShape.get(shape(nodes, edges));
+			if (same == null) {
+				same = elk(nodes, edges, false);
+				byShape.put(shape(nodes, edges), same);
+			}
+			blocks.add(same.of(nodes, edges));
 		}
 		if (!loneCells.isEmpty()) {
 			blocks.add(elk(loneCells, List.of(), false));
 		}
 		return stack(graph, blocks, column);
+	}
+
+	/** What decides a block's layout: its nodes' sizes in order and which of them each edge links. */
+	private static String shape(List<MapNode> nodes, List<MapEdge> edges) {
+		StringBuilder key = new StringBuilder();
+		Map<String, Integer> index = new HashMap<>();
+		for (MapNode node : nodes) {
+			index.put(node.id(), index.size());
+			key.append(node.width()).append('x').append(node.height()).append(',');
+		}
+		key.append(';');
+		for (MapEdge edge : edges) {
+			key.append(index.get(edge.from())).append('>').append(index.get(edge.to())).append(',');
+		}
+		return key.toString();
 	}
 
 	/** The blocks one under the other, their cells aligned in one column, and the shared column to their right. */
@@ -188,17 +211,16 @@ public final class MapLayout {
 		root.setProperty(LayeredOptions.PADDING, new ElkPadding(MARGIN));
 		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 		root.setProperty(LayeredOptions.RANDOM_SEED, 1);
+		// The strategy's order in every column (cells by group; groups, then topics, then channels) reads better
+		// than the fewer crossings the sweep finds by interleaving them. Its sorting is quadratic in a layer's size,
+		// which the per-team layout keeps small.
+		root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 		if (whole) {
 			root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
-			// The strategy's order in every column (groups, then topics, then channels) reads better than the
-			// fewer crossings the sweep finds by interleaving them; network simplex keeps the columns compact.
-			root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
 		} else {
 			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
-			// A team and its cells: a star whose order should stay the graph's (cells by group).
-			root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.NONE);
 		}
 	}
 
@@ -228,6 +250,19 @@ public final class MapLayout {
 		Block(double width, double height) {
 			this.width = width;
 			this.height = height;
+		}
+
+		/** This block's layout given to other nodes and edges of the same shape, by position in the lists. */
+		Block of(List<MapNode> nodes, List<MapEdge> edges) {
+			Block block = new Block(width, height);
+			for (int i = 0; i < nodes.size(); i++) {
+				LaidOutMap.Place p = places.get(i);
+				block.places.add(new LaidOutMap.Place(nodes.get(i), p.x(), p.y(), p.width(), p.height()));
+			}
+			for (int i = 0; i < edges.size(); i++) {
+				block.routes.add(new LaidOutMap.Route(edges.get(i), routes.get(i).points()));
+			}
+			return block;
 		}
 
 		double cellsLeft() {
