@@ -62,6 +62,7 @@ public final class MapPage extends FormPage implements SessionPage, RevealingPag
 	private StrategyGraph graph;
 	private int generation;
 	private boolean laidOut;
+	private boolean stale;
 	private Action focusAction;
 
 	public MapPage(ModelEditor editor) {
@@ -221,6 +222,10 @@ public final class MapPage extends FormPage implements SessionPage, RevealingPag
 	@Override
 	public void setActive(boolean active) {
 		super.setActive(active);
+		if (active && canvas != null && stale) {
+			stale = false;
+			relayout();
+		}
 		if (active && canvas != null && laidOut) {
 			selectEditorSelection();
 		}
@@ -251,9 +256,15 @@ public final class MapPage extends FormPage implements SessionPage, RevealingPag
 
 	@Override
 	public void modelChanged() {
-		if (canvas != null) {
+		if (canvas == null) {
+			return;
+		}
+		details.refresh();
+		if (isActive()) {
 			relayout();
-			details.refresh();
+		} else {
+			// Edits on other pages must not pay for the map's layout: it is redone when the map shows again.
+			stale = true;
 		}
 	}
 

@@ -203,6 +203,20 @@ class MapPageTest {
 				.anyMatch(s -> s instanceof org.parley.representation.draw.Label l && l.text().equals("Care")))).isTrue();
 	}
 
+	@Test
+	void aChangeMadeOnAnotherPageShowsWhenTheMapComesBack() {
+		Team team = editor.session().plan().getStrategy().getTeams().get(1);
+		UiThread.run(() -> editor.setActivePage(ModelEditor.STRATEGY));
+
+		UiThread.run(() -> editor.session().domain().getCommandStack().execute(
+				editor.session().commands().set(team, org.parley.model.ParleyPackage.Literals.NAMED__NAME, "Care team")));
+		UiThread.run(() -> editor.setActivePage(MapPage.ID));
+
+		assertThat(UiThread.call(() -> map.canvas().drawing().shapes().stream()
+				.anyMatch(s -> s instanceof org.parley.representation.draw.Label l && l.text().equals("Care team"))))
+				.isTrue();
+	}
+
 	private Object editorSelection() {
 		return UiThread.call(() -> ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
 				.getFirstElement());
