@@ -72,6 +72,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 			description = "with --crawl: politeness delays per host (default: ${DEFAULT-VALUE})")
 	java.util.List<java.math.BigDecimal> delays;
 
+	@Option(names = "--map",
+			description = "instead of storage: the strategy map on 50 × 50 cells: first paint and layout against the "
+					+ "headless load (needs a display, e.g. xvfb-run)")
+	boolean map;
+
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
 
@@ -82,6 +87,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		if (crawl != null) {
 			return crawlSpeed();
+		}
+		if (map) {
+			return mapSpeed();
 		}
 		if (extraction != null) {
 			try {
@@ -151,6 +159,23 @@ public class BenchmarkCommand implements Callable<Integer> {
 			new CrawlSpeed(crawl, settings, runs, spec.commandLine().getOut()).run();
 		} catch (ExtractionSpeed.NoPagesException | java.nio.file.NoSuchFileException e) {
 			throw new UsageException(e.getMessage(), e);
+		}
+		return ExitCode.OK;
+	}
+
+	/** The map benchmark opens its own display; SWT stays out of this class, so other commands never load it. */
+	private int mapSpeed() throws Exception {
+		Path work = Files.createTempDirectory("parley-benchmark");
+		try {
+			if (!new org.parley.cli.benchmark.MapSpeed(50, 50, runs, spec.commandLine().getOut(),
+					spec.commandLine().getErr()).runOnDisplay(work)) {
+				spec.commandLine().getErr().println("parley benchmark: --map needs a display (real or Xvfb); run it under xvfb-run");
+				return ExitCode.BAD_INPUT;
+			}
+		} finally {
+			try (Stream<Path> walk = Files.walk(work)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
 		}
 		return ExitCode.OK;
 	}

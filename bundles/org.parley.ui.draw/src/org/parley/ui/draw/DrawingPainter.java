@@ -48,7 +48,7 @@ public final class DrawingPainter {
 			switch (shape) {
 			case Box box -> box(gc, box, zoom, originX, originY, clip);
 			case Label label -> label(gc, label, zoom, originX, originY, clip);
-			case Line line -> line(gc, line, zoom, originX, originY);
+			case Line line -> line(gc, line, zoom, originX, originY, clip);
 			}
 		}
 	}
@@ -94,12 +94,23 @@ public final class DrawingPainter {
 		gc.drawText(text, px(x), y, SWT.DRAW_TRANSPARENT);
 	}
 
-	private void line(GC gc, Line line, double zoom, double ox, double oy) {
+	private void line(GC gc, Line line, double zoom, double ox, double oy, Rectangle clip) {
 		List<Double> p = line.points();
 		int[] points = new int[p.size()];
+		int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
 		for (int i = 0; i < points.length; i += 2) {
 			points[i] = px(p.get(i) * zoom - ox);
 			points[i + 1] = px(p.get(i + 1) * zoom - oy);
+			minX = Math.min(minX, points[i]);
+			maxX = Math.max(maxX, points[i]);
+			minY = Math.min(minY, points[i + 1]);
+			maxY = Math.max(maxY, points[i + 1]);
+		}
+		// A line whose bounds (with room for its arrow head) miss the damaged area cannot touch it.
+		int margin = (int) Math.ceil(10 * Math.max(1, zoom));
+		if (clip != null && !clip.intersects(minX - margin, minY - margin, maxX - minX + 2 * margin,
+				maxY - minY + 2 * margin)) {
+			return;
 		}
 		gc.setForeground(colour(line.colour()));
 		gc.setLineWidth(Math.max(1, px(line.width() * zoom)));

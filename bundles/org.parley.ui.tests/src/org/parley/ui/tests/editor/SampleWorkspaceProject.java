@@ -29,8 +29,13 @@ public final class SampleWorkspaceProject {
 	}
 
 	public static SampleWorkspaceProject create(Path folder, String name) throws IOException, CoreException {
+		return create(folder, name, SampleProject.create());
+	}
+
+	/** {@code plan} (e.g. a generated large one) written to a folder and imported into the workspace. */
+	public static SampleWorkspaceProject create(Path folder, String name, Plan plan) throws IOException, CoreException {
 		ProjectStore store = new ProjectStore();
-		store.save(store.create(folder, SampleProject.create()));
+		store.save(store.create(folder, plan));
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProjectDescription description = workspace.newProjectDescription(name);
 		description.setLocation(IPath.fromPath(folder));
@@ -44,7 +49,7 @@ public final class SampleWorkspaceProject {
 		return project.getFile(path);
 	}
 
-	Path folder() {
+	public Path folder() {
 		return folder;
 	}
 
