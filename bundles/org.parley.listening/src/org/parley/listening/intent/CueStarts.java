@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Where in a text the cue sections of one language can match: a trie of every section's {@link CuePrefixes}, walked
  * once from each position of the text, says which sections may start a match there. A section's regex then only
  * runs at those positions, instead of being tried at every character of the post, section after section. Sections
- * whose cues have no literal prefix are tried everywhere, as before. Immutable and thread-safe.
+ * whose cues have no literal prefix, or that do not start with {@code \b} as {@link IntentCues} writes them, are
+ * tried everywhere, as before. Immutable and thread-safe.
  */
 final class CueStarts {
 
@@ -34,7 +35,9 @@ final class CueStarts {
 		edges.add(new TreeMap<>());
 		endsAt.add(0L);
 		for (int s = 0; s < sections.size(); s++) {
-			Set<String> prefixes = s < MOST_SECTIONS ? CuePrefixes.of(sections.get(s).pattern()) : null;
+			String regex = sections.get(s).pattern();
+			// Only a section that starts at a word boundary can skip the inside of words.
+			Set<String> prefixes = s < MOST_SECTIONS && regex.startsWith("\\b") ? CuePrefixes.of(regex) : null;
 			if (prefixes == null) {
 				everywhere[s] = true;
 				continue;
@@ -76,6 +79,10 @@ final class CueStarts {
 		long[] masks = new long[8];
 		int size = 0;
 		for (int start = 0; start < text.length(); start++) {
+			// Every section starts with \b, and there is none inside a run of ASCII word characters.
+			if (start > 0 && isAsciiWord(text.charAt(start - 1)) && isAsciiWord(text.charAt(start))) {
+				continue;
+			}
 			long mask = 0;
 			int node = 0;
 			for (int i = start; i < text.length(); i++) {
@@ -96,6 +103,10 @@ final class CueStarts {
 			}
 		}
 		return new Starts(text, positions, masks, size);
+	}
+
+	private static boolean isAsciiWord(char c) {
+		return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
 	}
 
 	/** One text's candidate positions. */
