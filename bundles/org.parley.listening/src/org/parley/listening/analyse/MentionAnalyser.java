@@ -57,7 +57,9 @@ public final class MentionAnalyser {
 		}
 		Tagger.Tagging tagging = tagger.tag(text, lang);
 		List<Tag> tags = List.copyOf(tagging.tags());
-		List<BrandOpinion> brands = List.copyOf(opinions.perBrand(text, lang, tagging.brands()));
+		// No brand named, no opinion per brand (the classifier's contract): its models need not be looked up.
+		List<BrandOpinion> brands = tagging.brands().isEmpty() ? List.of()
+				: List.copyOf(opinions.perBrand(text, lang, tagging.brands()));
 		Sentiment sentiment = opinions.sentiment(text, lang);
 		Intent intent = opinions.intent(text, lang);
 		Optional<Correction> correction = corrections.apply(mention.id());
