@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The literal texts one of which every match of a regular expression starts with: {@code cancel(?:l?ing)?} starts
- * with "cancel", {@code (?:will|gonna) buy} with "will" or "gonna". A text that holds none of them at a position
- * cannot match there, which lets {@link CueStarts} skip the regex at almost every position of a post. Anything this
- * reader is not sure of ends the prefix where it stands (still a true prefix), or, when it could be the first thing
- * matched (a class, a dot, an optional part, inline flags), makes the expression unconstrained.
+ * with "cancel", "canceling" or "cancelling", {@code (?:will|gonna) buy} with "will buy" or "gonna buy". A text that
+ * holds none of them at a position cannot match there, which lets {@link CueStarts} skip the regex at almost every
+ * position of a post. Anything this reader does not follow ends the prefixes where they stand (still true
+ * prefixes), or, when it could be the first thing matched (a dot, a range, {@code \w}, inline flags), leaves the
+ * expression unconstrained.
  */
 final class CuePrefixes {
 
@@ -79,57 +80,46 @@ final class CuePrefixes {
 		boolean extending = true;
 		while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
 			Kind kind = atom();
-			char literal = lastLiteral;
-			Prefixes group = lastGroup;
+			Prefixes atom = lastAtom;
 			int least = quantifier();
 			if (!extending || kind == Kind.ZERO_WIDTH) {
 				continue;
 			}
-			if (least == 0 || kind == Kind.OTHER || (kind == Kind.GROUP && group == null)) {
+			if (atom == null || current.size() * atom.texts().size() > MOST) {
 				extending = false;
 				continue;
 			}
-			if (kind == Kind.LITERAL) {
-				Set<String> next = new LinkedHashSet<>();
-				for (String prefix : current) {
-					next.add(prefix + literal);
-				}
-				current = next;
-			} else {
-				if (current.size() * group.texts().size() > MOST) {
-					extending = false;
-					continue;
-				}
-				Set<String> next = new LinkedHashSet<>();
-				for (String prefix : current) {
-					for (String text : group.texts()) {
-						next.add(prefix + text);
-					}
-				}
-				current = next;
-				extending = group.complete();
+			Set<String> next = new LinkedHashSet<>();
+			if (least == 0) {
+				// An optional atom: a match starts with what came before, with or without it.
+				next.addAll(current);
 			}
-			// A repeated atom is matched at least once; what follows may be another repetition.
-			extending &= least == 1 && !repeats;
+			for (String prefix : current) {
+				for (String text : atom.texts()) {
+					next.add(prefix + text);
+				}
+			}
+			current = next;
+			// After a repeated atom, what follows may be another repetition; after a partial one, anything.
+			extending = atom.complete() && !repeats;
 		}
 		return new Prefixes(current, extending);
 	}
 
-	private char lastLiteral;
-	private Prefixes lastGroup;
+	// What the last atom read matches, when it is literal text or a choice of them; null for anything else.
+	private Prefixes lastAtom;
 	private boolean repeats;
 
 	/** Reads one atom at {@link #at} and says what it is; a literal's character or a group's prefixes are kept aside. */
 	private Kind atom() {
 		char c = regex.charAt(at);
-		lastGroup = null;
+		lastAtom = null;
 		switch (c) {
 		case '\\' -> {
 			return escape();
 		}
 		case '[' -> {
-			skipClass();
-			return Kind.OTHER;
+			return characterClass();
 		}
 		case '(' -> {
 			return group();
@@ -149,10 +139,16 @@ final class CuePrefixes {
 				return Kind.OTHER;
 			}
 			at++;
-			lastLiteral = c;
+			lastAtom = literal(String.valueOf(c));
 			return Kind.LITERAL;
 		}
 		}
+	}
+
+	private static Prefixes literal(String choices) {
+		Set<String> texts = new LinkedHashSet<>();
+		choices.chars().forEach(c -> texts.add(String.valueOf((char) c)));
+		return new Prefixes(texts, true);
 	}
 
 	private Kind escape() {
@@ -162,7 +158,12 @@ final class CuePrefixes {
 		char e = regex.charAt(at + 1);
 		at += 2;
 		if (!Character.isLetterOrDigit(e)) {
-			lastLiteral = e;
+			lastAtom = literal(String.valueOf(e));
+			return Kind.LITERAL;
+		}
+		if (e == 'd') {
+			// Without UNICODE_CHARACTER_CLASS (an inline flag, refused above), \d is [0-9].
+			lastAtom = literal("0123456789");
 			return Kind.LITERAL;
 		}
 		if ((e == 'p' || e == 'P') && at < regex.length() && regex.charAt(at) == '{') {
@@ -178,6 +179,20 @@ final class CuePrefixes {
 			return Kind.OTHER;
 		}
 		return e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G' ? Kind.ZERO_WIDTH : Kind.OTHER;
+	}
+
+	/** A class of a few plain characters ({@code [sz]}) is a choice of literals; any other is skipped. */
+	private Kind characterClass() {
+		int close = regex.indexOf(']', at + 1);
+		String members = close < 0 ? "" : regex.substring(at + 1, close);
+		if (!members.isEmpty() && members.length() <= 16 && members.chars().noneMatch(c -> "^[]\\&-".indexOf(c) >= 0
+				|| Character.isSurrogate((char) c))) {
+			at = close + 1;
+			lastAtom = literal(members);
+			return Kind.LITERAL;
+		}
+		skipClass();
+		return Kind.OTHER;
 	}
 
 	/** Skips a character class, nested classes and escapes included. */
@@ -229,7 +244,7 @@ final class CuePrefixes {
 		}
 		at++;
 		// An atomic group may give up a branch's longer match: its prefixes hold, what follows them need not.
-		lastGroup = inner == null ? null : new Prefixes(inner.texts(), inner.complete() && !atomic);
+		lastAtom = inner == null ? null : new Prefixes(inner.texts(), inner.complete() && !atomic);
 		return kind;
 	}
 
@@ -244,6 +259,7 @@ final class CuePrefixes {
 		if (q == '?' || q == '*') {
 			at++;
 			least = 0;
+			repeats = q == '*';
 		} else if (q == '+') {
 			at++;
 			least = 1;
