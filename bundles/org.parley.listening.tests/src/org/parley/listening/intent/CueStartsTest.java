@@ -122,21 +122,10 @@ class CueStartsTest {
 				Matcher m = p.matcher(text);
 				int from = 0;
 				while (from <= text.length() && m.find(from)) {
-					if (!negated(text, m.start())) {
+					if (!IntentRules.negated(text, m.start(), cues.negators())) {
 						return true;
 					}
 					from = m.start() + 1;
-				}
-			}
-			return false;
-		}
-
-		private boolean negated(String text, int at) {
-			String clause = text.substring(0, at).replaceAll("^.*[,.;:!?]", "");
-			String[] before = clause.strip().split("[^\\p{L}']+");
-			for (int i = Math.max(0, before.length - 3); i < before.length; i++) {
-				if (cues.negators().contains(before[i])) {
-					return true;
 				}
 			}
 			return false;

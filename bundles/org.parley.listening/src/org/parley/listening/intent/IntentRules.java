@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.parley.listening.analyse.Intent;
@@ -118,7 +119,7 @@ public final class IntentRules {
 		for (Pattern p : patterns) {
 			int section = sections.get(p);
 			for (int at = text.next(section, 0); at >= 0; at = text.next(section, at + 1)) {
-				if (!negated(normalized, at)) {
+				if (!negated(normalized, at, cues.negators())) {
 					return true;
 				}
 			}
@@ -126,11 +127,12 @@ public final class IntentRules {
 		return false;
 	}
 
-	private boolean negated(String text, int at) {
+	/** Whether one of {@code negators} stands among the three words before {@code at}, in the same clause. */
+	static boolean negated(String text, int at, Set<String> negators) {
 		String clause = text.substring(0, at).replaceAll("^.*[,.;:!?]", "");
 		String[] before = clause.strip().split("[^\\p{L}']+");
 		for (int i = Math.max(0, before.length - 3); i < before.length; i++) {
-			if (cues.negators().contains(before[i])) {
+			if (negators.contains(before[i])) {
 				return true;
 			}
 		}
