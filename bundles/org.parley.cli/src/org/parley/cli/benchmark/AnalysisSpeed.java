@@ -28,7 +28,7 @@ import org.parley.listening.store.MentionIndex;
 /**
  * The analyse stage's throughput against Lucene's StandardAnalyzer tokenising the same texts in the same run:
  * indexing the mentions ({@link MentionIndex}), early warning's term extraction and timeline, and the analysis
- * itself when classifiers are wired. Mentions are real texts (every {@code *_text.txt} under the corpus folder, e.g.
+ * itself when classifiers are wired, timed in turns with the tokenising. Mentions are real texts (every {@code *_text.txt} under the corpus folder, e.g.
  * the UMSAB tweets) repeated up to the count asked, by random (seeded) authors over ten weeks.
  */
 public final class AnalysisSpeed {
@@ -60,8 +60,21 @@ public final class AnalysisSpeed {
 		PeakHeap.reset();
 		List<Mention> mentions = mentions(texts());
 		List<String> texts = mentions.stream().map(Mention::text).toList();
-		progress.println("benchmark: " + mentions.size() + " mentions; StandardAnalyzer");
-		double baseline = stopwatch.medianMillis(() -> { }, () -> tokenise(texts));
+		double baseline;
+		double analysis = -1;
+		double analysisRatio = -1;
+		if (analyser != null) {
+			// In turns: a busy machine slows a turn's tokenising and analysis alike, so their ratio holds.
+			progress.println("benchmark: " + mentions.size() + " mentions; StandardAnalyzer and analysis in turns");
+			Stopwatch.Turns turns = stopwatch.inTurns(() -> tokenise(texts),
+					List.of(() -> mentions.forEach(analyser::analyse)));
+			baseline = turns.baselineMillis();
+			analysis = turns.millis().get(0);
+			analysisRatio = turns.ratios().get(0);
+		} else {
+			progress.println("benchmark: " + mentions.size() + " mentions; StandardAnalyzer");
+			baseline = stopwatch.medianMillis(() -> { }, () -> tokenise(texts));
+		}
 		progress.println("benchmark: index");
 		int[] round = { 0 };
 		Path[] folder = new Path[1];
@@ -75,11 +88,6 @@ public final class AnalysisSpeed {
 		Instant end = observations.stream().map(Observation::time).max(Instant::compareTo).orElseThrow().plusSeconds(1);
 		double warning = stopwatch.medianMillis(() -> { }, () -> new EmergingTermDetector(DetectionSettings.defaults())
 				.detect(TermTimeline.of(observations, extractor), end));
-		double analysis = -1;
-		if (analyser != null) {
-			progress.println("benchmark: analysis");
-			analysis = stopwatch.medianMillis(() -> { }, () -> mentions.forEach(analyser::analyse));
-		}
 		long peak = PeakHeap.megabytes();
 		out.printf(Locale.ROOT, "Analysis speed: %d mentions from %d distinct texts of %s%n", mentions.size(),
 				texts.stream().distinct().count(), corpus);
@@ -89,7 +97,7 @@ public final class AnalysisSpeed {
 		row("early warning: term extraction", terms, baseline, "");
 		row("early warning: timeline + detect", warning, baseline, "");
 		if (analysis >= 0) {
-			row("MentionAnalyser.analyse", analysis, baseline, analyserNote);
+			rowWithRatio("MentionAnalyser.analyse", analysis, analysisRatio, analyserNote + "; ratio: median of turns");
 		} else {
 			out.printf(Locale.ROOT, "%-40s %10s %12s %8s  %s%n", "MentionAnalyser.analyse", "-", "-", "-", analyserNote);
 		}
@@ -98,8 +106,11 @@ public final class AnalysisSpeed {
 	}
 
 	private void row(String phase, double millis, double baseline, String note) {
-		out.printf(Locale.ROOT, "%-40s %10.0f %12.0f %8.2f  %s%n", phase, millis, count / (millis / 1000),
-				millis / baseline, note);
+		rowWithRatio(phase, millis, millis / baseline, note);
+	}
+
+	private void rowWithRatio(String phase, double millis, double ratio, String note) {
+		out.printf(Locale.ROOT, "%-40s %10.0f %12.0f %8.2f  %s%n", phase, millis, count / (millis / 1000), ratio, note);
 	}
 
 	private List<String> texts() throws IOException {

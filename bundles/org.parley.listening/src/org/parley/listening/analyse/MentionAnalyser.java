@@ -55,8 +55,11 @@ public final class MentionAnalyser {
 		if (LanguageIdentifier.UNDETERMINED.equals(lang) && mention.lang() != null && !mention.lang().isBlank()) {
 			lang = mention.lang();
 		}
-		List<Tag> tags = List.copyOf(tagger.tags(text, lang));
-		List<BrandOpinion> brands = List.copyOf(opinions.perBrand(text, lang, tagger.brands(text)));
+		Tagger.Tagging tagging = tagger.tag(text, lang);
+		List<Tag> tags = List.copyOf(tagging.tags());
+		// No brand named, no opinion per brand (the classifier's contract): its models need not be looked up.
+		List<BrandOpinion> brands = tagging.brands().isEmpty() ? List.of()
+				: List.copyOf(opinions.perBrand(text, lang, tagging.brands()));
 		Sentiment sentiment = opinions.sentiment(text, lang);
 		Intent intent = opinions.intent(text, lang);
 		Optional<Correction> correction = corrections.apply(mention.id());

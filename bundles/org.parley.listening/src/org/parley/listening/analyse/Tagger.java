@@ -10,4 +10,13 @@ public interface Tagger {
 
 	/** Where the text names a brand of the model (by name, alias or handle), in text order. */
 	List<TextSpan> brands(String text);
+
+	/** Both at once: a tagger that cuts texts into words does it once for the tags and the brands. */
+	default Tagging tag(String text, String lang) {
+		return new Tagging(tags(text, lang), brands(text));
+	}
+
+	/** What {@link #tag} found in one text. */
+	record Tagging(List<Tag> tags, List<TextSpan> brands) {
+	}
 }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class CharNgrams {
 
+	/** The longest n-gram {@link #key} packs. */
+	static final int MAX_KEY_LENGTH = 4;
+
 	private CharNgrams() {
 	}
 
@@ -26,5 +29,33 @@ final class CharNgrams {
 			}
 		}
 		return grams;
+	}
+
+	/** Whether {@code gram} can be packed into a {@link #key} and is no longer than {@code maxLength}. */
+	static boolean keyable(String gram, int maxLength) {
+		return !gram.isEmpty() && gram.length() <= Math.min(maxLength, MAX_KEY_LENGTH) && gram.indexOf('\0') < 0;
+	}
+
+	/**
+	 * An n-gram of up to four characters as one long, sixteen bits a character: no character is 0 (words are
+	 * letters, padding is a space), so n-grams of different lengths never share a key, and no key is 0.
+	 */
+	static long key(String gram) {
+		long key = 0;
+		for (int i = 0; i < gram.length(); i++) {
+			key = key << 16 | gram.charAt(i);
+		}
+		return key;
+	}
+
+	/** The key of the n-gram of {@code length} characters at {@code start} in {@code " " + word + " "}. */
+	static long key(String word, int start, int length) {
+		long key = 0;
+		int last = word.length() + 1;
+		for (int i = start; i < start + length; i++) {
+			char c = i == 0 || i == last ? ' ' : word.charAt(i - 1);
+			key = key << 16 | c;
+		}
+		return key;
 	}
 }

@@ -20,13 +20,27 @@ final class LetterWords {
 			return words;
 		}
 		String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-		for (String token : normalized.split("\\s+")) {
-			if (token.startsWith("@") || token.startsWith("http") || token.startsWith("www.")) {
-				continue;
+		// Tokens between runs of white space (the \s of regular expressions), without a regex split per post.
+		int length = normalized.length();
+		int i = 0;
+		while (i < length) {
+			while (i < length && isSpace(normalized.charAt(i))) {
+				i++;
 			}
-			addLetterRuns(token, words);
+			int start = i;
+			while (i < length && !isSpace(normalized.charAt(i))) {
+				i++;
+			}
+			if (i > start && !normalized.startsWith("@", start) && !normalized.startsWith("http", start)
+					&& !normalized.startsWith("www.", start)) {
+				addLetterRuns(normalized, start, i, words);
+			}
 		}
 		return words;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** The total number of letters in {@code words}. */
@@ -43,7 +57,9 @@ final class LetterWords {
 		int latin = 0;
 		for (String word : words) {
 			for (int i = 0; i < word.length(); i++) {
-				if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.LATIN) {
+				char c = word.charAt(i);
+				// The ASCII letters are Latin; only the others need the script table.
+				if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
 					latin++;
 				}
 			}
@@ -51,14 +67,15 @@ final class LetterWords {
 		return latin;
 	}
 
-	private static void addLetterRuns(String token, List<String> words) {
+	/** Adds the runs of letters of {@code text.substring(from, to)}. */
+	private static void addLetterRuns(String text, int from, int to, List<String> words) {
 		int start = -1;
-		for (int i = 0; i <= token.length(); i++) {
-			boolean letter = i < token.length() && Character.isLetter(token.charAt(i));
+		for (int i = from; i <= to; i++) {
+			boolean letter = i < to && Character.isLetter(text.charAt(i));
 			if (letter && start < 0) {
 				start = i;
 			} else if (!letter && start >= 0) {
-				words.add(token.substring(start, i));
+				words.add(text.substring(start, i));
 				start = -1;
 			}
 		}

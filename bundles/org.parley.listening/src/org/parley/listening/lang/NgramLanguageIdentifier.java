@@ -58,12 +58,12 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 		if (letters < MIN_LETTERS || LetterWords.latinLetters(words) * 2 < letters) {
 			return UNDETERMINED;
 		}
-		String language = allLanguages.best(CharNgrams.of(words, PROFILE_GRAM_LENGTH));
+		String language = allLanguages.best(words);
 		if (language == null) {
 			return UNDETERMINED;
 		}
 		if (language.equals("fr") || language.equals("en")) {
-			String refined = frenchOrEnglish.best(CharNgrams.of(words, TWEET_GRAM_LENGTH));
+			String refined = frenchOrEnglish.best(words);
 			return refined == null ? language : refined;
 		}
 		return language;
@@ -75,12 +75,12 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
 		private static NgramLanguageIdentifier build() {
 			NaiveBayes all = new NaiveBayes(ShippedProfiles.shortMessages(),
-					Map.of("fr", FRENCH_ENGLISH_LOG_PRIOR, "en", FRENCH_ENGLISH_LOG_PRIOR), 0.5);
+					Map.of("fr", FRENCH_ENGLISH_LOG_PRIOR, "en", FRENCH_ENGLISH_LOG_PRIOR), 0.5, PROFILE_GRAM_LENGTH);
 			Map<String, NgramProfile> tweetProfiles = new LinkedHashMap<>();
 			for (String language : List.of("fr", "en")) {
 				tweetProfiles.put(language, NgramProfile.count(ShippedProfiles.tweets(language), TWEET_GRAM_LENGTH));
 			}
-			NaiveBayes tweets = new NaiveBayes(tweetProfiles, Map.of(), 0.1);
+			NaiveBayes tweets = new NaiveBayes(tweetProfiles, Map.of(), 0.1, TWEET_GRAM_LENGTH);
 			return new NgramLanguageIdentifier(all, tweets);
 		}
 	}

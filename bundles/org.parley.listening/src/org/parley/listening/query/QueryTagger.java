@@ -84,6 +84,12 @@ public final class QueryTagger implements Tagger {
 	}
 
 	@Override
+	public Tagging tag(String text, String lang) {
+		TokenizedText tokens = TokenizedText.of(text);
+		return new Tagging(tags(tokens, lang), brands(tokens));
+	}
+
+	@Override
 	public List<TextSpan> brands(String text) {
 		return brands(TokenizedText.of(text));
 	}
