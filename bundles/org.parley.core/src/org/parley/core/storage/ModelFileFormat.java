@@ -2,12 +2,12 @@ package org.parley.core.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.parley.model.ParleyPackage;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -79,10 +80,18 @@ public final class ModelFileFormat {
 	 */
 	public Read read(byte[] bytes, URI uri, ResourceSet resourceSet, Path reportedAs) {
 		Resource resource = resourceSet.createResource(uri);
-		List<LoadProblem> problems = new ArrayList<>(checkEncoding(bytes, reportedAs));
+		Text text = decode(bytes, reportedAs);
+		List<LoadProblem> problems = new ArrayList<>(text.problems());
 		if (problems.isEmpty()) {
 			try {
-				resource.load(new ByteArrayInputStream(bytes), withUriCache(loadOptions));
+				if (resource instanceof XMLResource xml) {
+					// Parsed from the characters decoded for the check: the JDK decodes UTF-8 far faster than the
+					// parser's own reader, and the file is decoded once instead of twice.
+					xml.load(new InputSource(new CharArrayReader(text.chars().array(), text.chars().position(),
+							text.chars().remaining())), withUriCache(loadOptions));
+				} else {
+					resource.load(new ByteArrayInputStream(bytes), withUriCache(loadOptions));
+				}
 			} catch (IOException | RuntimeException e) {
 				problems.addAll(problemsOf(resource, e, reportedAs));
 			}
@@ -166,46 +175,57 @@ public final class ModelFileFormat {
 		return Collections.unmodifiableMap(options);
 	}
 
-	/** Parley files are UTF-8: a stray Latin-1 byte or a UTF-16 file is reported where it is, not mis-read. */
-	static List<LoadProblem> checkEncoding(byte[] bytes, Path file) {
-		int offset = firstInvalidUtf8(bytes);
-		if (offset >= 0) {
-			int[] position = TextPosition.lineAndColumn(bytes, offset);
-			return List.of(new LoadProblem(file, position[0], position[1], String.format(
-					"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF)));
-		}
-		int head = Math.min(bytes.length, 400);
-		// the declaration sits in the first line; cutting a character in two there only affects this peek
-		Matcher declared = DECLARED_ENCODING.matcher(new String(bytes, 0, head, StandardCharsets.UTF_8));
-		if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
-			return List.of(new LoadProblem(file, 1, declared.start(1) + 1,
-					"declares encoding " + declared.group(1) + "; Parley files must be UTF-8"));
-		}
-		return List.of();
+	/**
+	 * A file's characters when it is UTF-8 and declared as such (a byte order mark left out); otherwise the problem.
+	 *
+	 * @param chars the characters, from its position to its limit; empty when there is a problem
+	 */
+	record Text(CharBuffer chars, List<LoadProblem> problems) {
 	}
 
-	/** The offset of the first byte that is not valid UTF-8, or -1; decodes in small chunks, ASCII not at all. */
-	private static int firstInvalidUtf8(byte[] bytes) {
-		int firstHigh = 0;
-		while (firstHigh < bytes.length && bytes[firstHigh] >= 0) {
-			firstHigh++;
-		}
-		if (firstHigh == bytes.length) {
-			return -1;
-		}
+	/** Parley files are UTF-8: a stray Latin-1 byte or a UTF-16 file is reported where it is, not mis-read. */
+	static Text decode(byte[] bytes, Path file) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer input = ByteBuffer.wrap(bytes, firstHigh, bytes.length - firstHigh);
-		CharBuffer output = CharBuffer.allocate(8192);
+		ByteBuffer input = ByteBuffer.wrap(bytes);
+		// UTF-8 never gives more characters than bytes
+		CharBuffer chars = CharBuffer.allocate(bytes.length);
+		if (!decodeInChunks(decoder, input, chars) || decoder.flush(chars).isError()) {
+			int offset = input.position();
+			int[] position = TextPosition.lineAndColumn(bytes, offset);
+			return new Text(CharBuffer.allocate(0), List.of(new LoadProblem(file, position[0], position[1], String.format(
+					"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF))));
+		}
+		chars.flip();
+		int head = Math.min(chars.remaining(), 400);
+		// the declaration sits in the first line
+		Matcher declared = DECLARED_ENCODING.matcher(chars.subSequence(0, head));
+		if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+			return new Text(CharBuffer.allocate(0), List.of(new LoadProblem(file, 1, declared.start(1) + 1,
+					"declares encoding " + declared.group(1) + "; Parley files must be UTF-8")));
+		}
+		if (chars.hasRemaining() && chars.get(0) == '\uFEFF') {
+			chars.position(1);
+		}
+		return new Text(chars, List.of());
+	}
+
+	/**
+	 * Decodes all of {@code input}, false at its first malformed byte. In chunks, since the JDK's decoder copies ASCII
+	 * in bulk only until a call's first other character: a few accents early in a file would slow all the rest.
+	 */
+	private static boolean decodeInChunks(CharsetDecoder decoder, ByteBuffer input, CharBuffer chars) {
+		int chunk = 4096;
 		while (true) {
-			CoderResult result = decoder.decode(input, output, true);
-			if (result.isError()) {
-				return input.position();
+			boolean last = input.capacity() - input.position() <= chunk;
+			// a character cut by the chunk's end stays in the input for the next call
+			input.limit(last ? input.capacity() : input.position() + chunk);
+			if (decoder.decode(input, chars, last).isError()) {
+				return false;
 			}
-			if (result.isUnderflow()) {
-				return decoder.flush(output.clear()).isError() ? input.position() : -1;
+			if (last) {
+				return true;
 			}
-			output.clear();
 		}
 	}
 
@@ -256,7 +276,7 @@ public final class ModelFileFormat {
 	private static final class ParleyResourceFactory extends XMIResourceFactoryImpl {
 		@Override
 		public Resource createResource(URI uri) {
-			return new HardenedParser.ParleyResource(uri);
+			return new ParleyResource(uri);
 		}
 	}
 }
