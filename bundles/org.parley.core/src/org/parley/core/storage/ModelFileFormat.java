@@ -2,13 +2,8 @@ package org.parley.core.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,20 +75,21 @@ public final class ModelFileFormat {
 	 */
 	public Read read(byte[] bytes, URI uri, ResourceSet resourceSet, Path reportedAs) {
 		Resource resource = resourceSet.createResource(uri);
-		Text text = decode(bytes, reportedAs);
-		List<LoadProblem> problems = new ArrayList<>(text.problems());
+		List<LoadProblem> problems = new ArrayList<>(checkDeclaredEncoding(bytes, reportedAs));
 		if (problems.isEmpty()) {
 			try {
 				if (resource instanceof XMLResource xml) {
-					// Parsed from the characters decoded for the check: the JDK decodes UTF-8 far faster than the
-					// parser's own reader, and the file is decoded once instead of twice.
-					xml.load(new InputSource(new CharArrayReader(text.chars().array(), text.chars().position(),
-							text.chars().remaining())), withUriCache(loadOptions));
+					// Decoded by the JDK as it is parsed, which also checks that it is UTF-8 (see Utf8Reader).
+					xml.load(new InputSource(new Utf8Reader(bytes)), withUriCache(loadOptions));
 				} else {
 					resource.load(new ByteArrayInputStream(bytes), withUriCache(loadOptions));
 				}
+			} catch (Utf8Reader.Malformed e) {
+				problems.add(notUtf8(bytes, e.offset, reportedAs));
 			} catch (IOException | RuntimeException e) {
-				problems.addAll(problemsOf(resource, e, reportedAs));
+				Utf8Reader.Malformed malformed = malformedCause(e);
+				problems.addAll(malformed != null ? List.of(notUtf8(bytes, malformed.offset, reportedAs))
+						: problemsOf(resource, e, reportedAs));
 			}
 			if (problems.isEmpty() && !resource.getErrors().isEmpty()) {
 				problems.addAll(problemsOf(resource, null, reportedAs));
@@ -103,6 +99,19 @@ public final class ModelFileFormat {
 			}
 		}
 		return new Read(resource, List.copyOf(problems));
+	}
+
+	/** The reader's complaint about a byte that is not UTF-8, when the parser passed it on wrapped. */
+	private static Utf8Reader.Malformed malformedCause(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof Utf8Reader.Malformed malformed) {
+				return malformed;
+			}
+			if (cause instanceof org.xml.sax.SAXException sax && sax.getException() instanceof Utf8Reader.Malformed m) {
+				return m;
+			}
+		}
+		return null;
 	}
 
 	/** The bytes of a resource in the deterministic form. */
@@ -175,58 +184,23 @@ public final class ModelFileFormat {
 		return Collections.unmodifiableMap(options);
 	}
 
-	/**
-	 * A file's characters when it is UTF-8 and declared as such (a byte order mark left out); otherwise the problem.
-	 *
-	 * @param chars the characters, from its position to its limit; empty when there is a problem
-	 */
-	record Text(CharBuffer chars, List<LoadProblem> problems) {
-	}
-
-	/** Parley files are UTF-8: a stray Latin-1 byte or a UTF-16 file is reported where it is, not mis-read. */
-	static Text decode(byte[] bytes, Path file) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer input = ByteBuffer.wrap(bytes);
-		// UTF-8 never gives more characters than bytes
-		CharBuffer chars = CharBuffer.allocate(bytes.length);
-		if (!decodeInChunks(decoder, input, chars) || decoder.flush(chars).isError()) {
-			int offset = input.position();
-			int[] position = TextPosition.lineAndColumn(bytes, offset);
-			return new Text(CharBuffer.allocate(0), List.of(new LoadProblem(file, position[0], position[1], String.format(
-					"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF))));
-		}
-		chars.flip();
-		int head = Math.min(chars.remaining(), 400);
-		// the declaration sits in the first line
-		Matcher declared = DECLARED_ENCODING.matcher(chars.subSequence(0, head));
+	/** Parley files are UTF-8: a UTF-16 or Latin-1 declaration is reported where it is, not mis-read. */
+	static List<LoadProblem> checkDeclaredEncoding(byte[] bytes, Path file) {
+		int head = Math.min(bytes.length, 400);
+		// the declaration sits in the first line; cutting a character in two there only affects this peek
+		Matcher declared = DECLARED_ENCODING.matcher(new String(bytes, 0, head, StandardCharsets.UTF_8));
 		if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
-			return new Text(CharBuffer.allocate(0), List.of(new LoadProblem(file, 1, declared.start(1) + 1,
-					"declares encoding " + declared.group(1) + "; Parley files must be UTF-8")));
+			return List.of(new LoadProblem(file, 1, declared.start(1) + 1,
+					"declares encoding " + declared.group(1) + "; Parley files must be UTF-8"));
 		}
-		if (chars.hasRemaining() && chars.get(0) == '\uFEFF') {
-			chars.position(1);
-		}
-		return new Text(chars, List.of());
+		return List.of();
 	}
 
-	/**
-	 * Decodes all of {@code input}, false at its first malformed byte. In chunks, since the JDK's decoder copies ASCII
-	 * in bulk only until a call's first other character: a few accents early in a file would slow all the rest.
-	 */
-	private static boolean decodeInChunks(CharsetDecoder decoder, ByteBuffer input, CharBuffer chars) {
-		int chunk = 4096;
-		while (true) {
-			boolean last = input.capacity() - input.position() <= chunk;
-			// a character cut by the chunk's end stays in the input for the next call
-			input.limit(last ? input.capacity() : input.position() + chunk);
-			if (decoder.decode(input, chars, last).isError()) {
-				return false;
-			}
-			if (last) {
-				return true;
-			}
-		}
+	/** The problem of a byte that is not UTF-8, where it stands. */
+	private static LoadProblem notUtf8(byte[] bytes, int offset, Path file) {
+		int[] position = TextPosition.lineAndColumn(bytes, offset);
+		return new LoadProblem(file, position[0], position[1], String.format(
+				"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF));
 	}
 
 	private static List<LoadProblem> problemsOf(Resource resource, Exception thrown, Path file) {
