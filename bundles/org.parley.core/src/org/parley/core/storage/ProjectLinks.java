@@ -22,8 +22,9 @@ import org.parley.model.Identified;
  * The one pass over a freshly loaded project's files that links them: every reference by id to an object of another
  * project file is resolved through that file's id map, and every id is checked for uniqueness, the files in parallel.
  * <p>
- * The pass only writes to the objects of the file it walks and only reads the id maps of the others, which loading
- * filled, so files do not interfere. What it cannot settle that way (a reference the id maps do not answer, an id seen
+ * The pass only writes to the objects of the file it links and only reads the id maps of the others, which loading
+ * filled, so files do not interfere. It visits just the references that loading noted as holding proxies (see
+ * {@link LinkRecord}), and walks a file object by object only when that note does not account for every proxy. What it cannot settle that way (a reference the id maps do not answer, an id seen
  * twice) it leaves to the exact, sequential checks of {@link ProjectLoad}, which then report as they always did.
  */
 final class ProjectLinks {
