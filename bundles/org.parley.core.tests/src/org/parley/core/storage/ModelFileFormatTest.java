@@ -71,7 +71,7 @@ class ModelFileFormatTest {
 
 	@Test
 	void readsCharactersThatTheDecodingChunksCutInTwo() throws IOException {
-		// accents and a character of four bytes at every offset, so that some straddle each 4,096-byte chunk
+		// accents and characters of four bytes throughout, so that some straddle the ends of the parser's reads
 		String body = "é👍東".repeat(3_000);
 		byte[] bytes = format.write(resourceOf(schedule(3, body)));
 
