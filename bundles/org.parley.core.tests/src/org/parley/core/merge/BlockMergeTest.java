@@ -92,6 +92,32 @@ class BlockMergeTest {
 		assertThat(BlockMerge.merge(flat, flat, flat)).isNull();
 	}
 
+	@Test
+	void cutsTheFileAsBytesSoThatCharactersBeyondAsciiSurviveUnchanged() {
+		byte[] ours = edit(schedule -> schedule.getItems().get(1).setTitle("Équipe café — 東京"));
+		byte[] theirs = edit(schedule -> schedule.getItems().get(3).setBody("Ünïcödé body 👍"));
+
+		Schedule merged = ModelFiles.read(BlockMerge.merge(base, ours, theirs), FILE);
+
+		assertThat(merged.getItems().get(1).getTitle()).isEqualTo("Équipe café — 東京");
+		assertThat(merged.getItems().get(3).getBody()).isEqualTo("Ünïcödé body 👍");
+	}
+
+	@Test
+	void knowsThatTheRootUsesEveryNamespaceOfAFileTheStoreWrote() {
+		assertThat(BlockMerge.rootUsesEveryNamespace(base)).isTrue();
+	}
+
+	@Test
+	void noticesANamespaceThatOnlyTheChildrenCouldUse() {
+		String text = new String(base, java.nio.charset.StandardCharsets.UTF_8);
+		byte[] extra = text.replaceFirst(" xmlns:xmi=", " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:xmi=")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(extra).isNotEqualTo(base);
+		assertThat(BlockMerge.rootUsesEveryNamespace(extra)).isFalse();
+	}
+
 	private byte[] edit(java.util.function.Consumer<Schedule> change) {
 		Schedule schedule = ModelFiles.read(base, FILE);
 		change.accept(schedule);

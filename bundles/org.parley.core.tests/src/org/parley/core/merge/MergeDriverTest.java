@@ -153,6 +153,29 @@ class MergeDriverTest {
 		assertThat(Files.readAllBytes(ours)).isEqualTo(oursBefore);
 	}
 
+	@Test
+	void reportsOurVersionUnreadableEvenWhereTheirsChangedAnotherItem() throws IOException {
+		String month = "calendar/2026-12.parley";
+		String text = Files.readString(repoDir.resolve(month));
+		Path base = Files.writeString(temp.resolve("base"), text);
+		// ours: a status Parley does not know in the first item; theirs: a new title for the last one
+		String broken = text.replaceFirst("<items ", "<items status=\"SOMEDAY\" ");
+		Path ours = Files.writeString(temp.resolve("ours"), broken);
+		int last = text.lastIndexOf("title=\"");
+		Path theirs = Files.writeString(temp.resolve("theirs"),
+				text.substring(0, last) + "title=\"Their " + text.substring(last + "title=\"".length()));
+		assertThat(BlockMerge.merge(text.getBytes(StandardCharsets.UTF_8), broken.getBytes(StandardCharsets.UTF_8),
+				Files.readAllBytes(theirs))).isNotNull();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+		int exit = new MergeDriver().run(base, ours, theirs, month, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(MergeDriver.UNREADABLE);
+		assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString().contains(month, "our",
+				"SOMEDAY");
+		assertThat(Files.readString(ours)).isEqualTo(broken);
+	}
+
 	private static ContentItem item(String title, String scheduledAt) {
 		ContentItem item = ParleyFactory.eINSTANCE.createContentItem();
 		item.setTitle(title);

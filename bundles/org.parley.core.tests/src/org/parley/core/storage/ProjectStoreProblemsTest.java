@@ -132,6 +132,37 @@ class ProjectStoreProblemsTest {
 	}
 
 	@Test
+	void reportsAnIdThatTwoFilesShare() throws IOException {
+		String team = SamplePlans.id("team", 0);
+		String item = SamplePlans.id("item", 100000);
+		replace("calendar/2026-12.parley", "id=\"" + item + "\"", "id=\"" + team + "\"");
+
+		LoadedProject loaded = store.load(dir);
+
+		assertThat(loaded.problems()).anySatisfy(problem -> {
+			assertThat(problem.message()).contains("duplicate id " + team);
+			assertThat(problem.file()).isIn(dir.resolve("calendar/2026-12.parley"), dir.resolve("strategy.parley"));
+		});
+	}
+
+	@Test
+	void reportsEachDanglingReferenceOfAFileInDocumentOrder() throws IOException {
+		String team = SamplePlans.id("team", 0);
+		String espresso = SamplePlans.id("topic", 1);
+		replace("matrix.parley", "strategy.parley#" + team, "strategy.parley#no-such-team");
+		replace("matrix.parley", "strategy.parley#" + espresso, "strategy.parley#no-such-topic");
+
+		LoadedProject loaded = store.load(dir);
+
+		assertThat(loaded.problems()).hasSize(2);
+		assertThat(loaded.problems()).extracting(LoadProblem::line).containsExactly(
+				lineOf("matrix.parley", "#no-such-team"), lineOf("matrix.parley", "#no-such-topic"));
+		assertThat(loaded.problems().get(1).message()).contains("dangling", "topics", "#no-such-topic");
+		assertThat(loaded.plan().getMatrix().getCells().get(0).getTopics()).first()
+				.satisfies(coffee -> assertThat(coffee.eIsProxy()).isFalse());
+	}
+
+	@Test
 	void reportsATruncatedFile() throws IOException {
 		byte[] bytes = Files.readAllBytes(dir.resolve("calendar/2026-11.parley"));
 		Files.write(dir.resolve("calendar/2026-11.parley"), java.util.Arrays.copyOf(bytes, bytes.length / 2));

@@ -69,6 +69,22 @@ class ProjectStoreTest {
 	}
 
 	@Test
+	void linksEveryReferenceBetweenTheFilesOfALargeProject() throws IOException {
+		store.save(store.create(dir, org.parley.core.sample.LargeProjectGenerator.generate(30, 900, 1, 7L)));
+
+		LoadedProject loaded = store.load(dir);
+
+		assertThat(loaded.problems()).isEmpty();
+		assertThat(org.eclipse.emf.ecore.util.EcoreUtil.ProxyCrossReferencer.find(loaded.resourceSet())).isEmpty();
+		ContentItem item = loaded.plan().getSchedules().get(1).getItems().get(0);
+		assertThat(item.getCell().eResource()).isSameAs(loaded.plan().getMatrix().eResource());
+		assertThat(item.getCell().getTeam().eResource()).isSameAs(loaded.plan().getStrategy().eResource());
+		Map<String, byte[]> before = files(dir);
+		store.save(store.create(dir.resolve("copy"), loaded.plan()));
+		assertThat(files(dir.resolve("copy"))).containsExactlyInAnyOrderEntriesOf(before);
+	}
+
+	@Test
 	void referencesOtherFilesByIdAndRelativePath() throws IOException {
 		store.save(store.create(dir, SamplePlans.small()));
 

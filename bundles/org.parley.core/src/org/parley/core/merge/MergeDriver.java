@@ -85,7 +85,9 @@ public final class MergeDriver {
 
 	/**
 	 * The result of {@link BlockMerge} when it applies and reads back as a model file written exactly as the store
-	 * writes it; {@code null} otherwise, and then the full merge runs (and reports any unreadable input).
+	 * writes it; {@code null} otherwise, and then the full merge runs (and reports any unreadable input). Reading it
+	 * back is the check: its parts are taken byte for byte from files in the store's form, so it is written again
+	 * only when its namespace declarations could differ from the store's.
 	 */
 	private byte[] quickMerge(Path base, Path ours, Path theirs, URI uri) {
 		byte[] merged;
@@ -99,7 +101,13 @@ public final class MergeDriver {
 				return null;
 			}
 			ModelFileFormat.Read read = format.read(merged, uri, isolatedResourceSet(), ours);
-			return read.ok() && Arrays.equals(format.write(read.resource()), merged) ? merged : null;
+			if (!read.ok()) {
+				return null;
+			}
+			// Each part is in the store's form already; only a namespace declared but no longer used could differ.
+			return BlockMerge.rootUsesEveryNamespace(merged) || Arrays.equals(format.write(read.resource()), merged)
+					? merged
+					: null;
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}

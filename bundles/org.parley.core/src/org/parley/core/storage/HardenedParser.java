@@ -1,6 +1,5 @@
 package org.parley.core.storage;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,13 +9,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.XMLHelper;
-import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -47,6 +39,37 @@ final class HardenedParser {
 	private HardenedParser() {
 	}
 
+	/**
+	 * A parser given back after its last parse, kept per thread: making one sets up a whole parser configuration,
+	 * which costs as much as parsing a small file.
+	 */
+	private static final ThreadLocal<SAXParser> IDLE = new ThreadLocal<>();
+
+	/**
+	 * A parser for this thread, the one given back last when there is one (a parse within a parse gets its own); or
+	 * an exception when the platform's parser cannot refuse DOCTYPEs (then nothing is loaded).
+	 */
+	static SAXParser take() throws ParserConfigurationException, SAXException {
+		SAXParser idle = IDLE.get();
+		if (idle != null) {
+			IDLE.remove();
+			return idle;
+		}
+		return create();
+	}
+
+	/** Takes back a parser after its parse, reset to the state {@link #create} gives; dropped if that fails. */
+	static void giveBack(SAXParser parser) {
+		try {
+			// reset() also forgets the properties set after the factory made the parser: set again
+			parser.reset();
+			configure(parser);
+			IDLE.set(parser);
+		} catch (SAXException | UnsupportedOperationException e) {
+			// a parser that cannot be reset is not reused
+		}
+	}
+
 	/** A new parser, or an exception when the platform's parser cannot refuse DOCTYPEs (then nothing is loaded). */
 	static SAXParser create() throws ParserConfigurationException, SAXException {
 		SAXParserFactory factory = FACTORY.get();
@@ -55,6 +78,11 @@ final class HardenedParser {
 			FACTORY.set(factory);
 		}
 		SAXParser parser = factory.newSAXParser();
+		configure(parser);
+		return parser;
+	}
+
+	private static void configure(SAXParser parser) throws SAXException {
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 		for (Map.Entry<String, String> limit : LIFTED_LIMITS.entrySet()) {
@@ -69,7 +97,6 @@ final class HardenedParser {
 				UNKNOWN_PROPERTIES.add(limit.getKey());
 			}
 		}
-		return parser;
 	}
 
 	private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
@@ -81,44 +108,5 @@ final class HardenedParser {
 		factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
 		factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 		return factory;
-	}
-
-	/** An XMI resource that parses with {@link HardenedParser} and indexes its objects by id. */
-	static final class ParleyResource extends XMIResourceImpl {
-
-		ParleyResource(URI uri) {
-			super(uri);
-			setIntrinsicIDToEObjectMap(new HashMap<>());
-		}
-
-		@Override
-		protected XMLHelper createXMLHelper() {
-			return new XMIHelperImpl(this) {
-				/** A save writes the same few hundred targets (cells, channels, people) thousands of times. */
-				private final Map<EObject, String> hrefs = new HashMap<>();
-
-				@Override
-				public String getHREF(EObject object) {
-					String href = hrefs.get(object);
-					if (href == null) {
-						href = super.getHREF(object);
-						if (href != null) {
-							hrefs.put(object, href);
-						}
-					}
-					return href;
-				}
-			};
-		}
-
-		@Override
-		protected XMLLoad createXMLLoad() {
-			return new XMILoadImpl(createXMLHelper()) {
-				@Override
-				protected SAXParser makeParser() throws ParserConfigurationException, SAXException {
-					return HardenedParser.create();
-				}
-			};
-		}
 	}
 }

@@ -4,11 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +24,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.parley.model.ParleyPackage;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -79,12 +75,21 @@ public final class ModelFileFormat {
 	 */
 	public Read read(byte[] bytes, URI uri, ResourceSet resourceSet, Path reportedAs) {
 		Resource resource = resourceSet.createResource(uri);
-		List<LoadProblem> problems = new ArrayList<>(checkEncoding(bytes, reportedAs));
+		List<LoadProblem> problems = new ArrayList<>(checkDeclaredEncoding(bytes, reportedAs));
 		if (problems.isEmpty()) {
 			try {
-				resource.load(new ByteArrayInputStream(bytes), withUriCache(loadOptions));
+				if (resource instanceof XMLResource xml) {
+					// Decoded by the JDK as it is parsed, which also checks that it is UTF-8 (see Utf8Reader).
+					xml.load(new InputSource(new Utf8Reader(bytes)), withUriCache(loadOptions));
+				} else {
+					resource.load(new ByteArrayInputStream(bytes), withUriCache(loadOptions));
+				}
+			} catch (Utf8Reader.Malformed e) {
+				problems.add(notUtf8(bytes, e.offset, reportedAs));
 			} catch (IOException | RuntimeException e) {
-				problems.addAll(problemsOf(resource, e, reportedAs));
+				Utf8Reader.Malformed malformed = malformedCause(e);
+				problems.addAll(malformed != null ? List.of(notUtf8(bytes, malformed.offset, reportedAs))
+						: problemsOf(resource, e, reportedAs));
 			}
 			if (problems.isEmpty() && !resource.getErrors().isEmpty()) {
 				problems.addAll(problemsOf(resource, null, reportedAs));
@@ -94,6 +99,19 @@ public final class ModelFileFormat {
 			}
 		}
 		return new Read(resource, List.copyOf(problems));
+	}
+
+	/** The reader's complaint about a byte that is not UTF-8, when the parser passed it on wrapped. */
+	private static Utf8Reader.Malformed malformedCause(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof Utf8Reader.Malformed malformed) {
+				return malformed;
+			}
+			if (cause instanceof org.xml.sax.SAXException sax && sax.getException() instanceof Utf8Reader.Malformed m) {
+				return m;
+			}
+		}
+		return null;
 	}
 
 	/** The bytes of a resource in the deterministic form. */
@@ -166,14 +184,8 @@ public final class ModelFileFormat {
 		return Collections.unmodifiableMap(options);
 	}
 
-	/** Parley files are UTF-8: a stray Latin-1 byte or a UTF-16 file is reported where it is, not mis-read. */
-	static List<LoadProblem> checkEncoding(byte[] bytes, Path file) {
-		int offset = firstInvalidUtf8(bytes);
-		if (offset >= 0) {
-			int[] position = TextPosition.lineAndColumn(bytes, offset);
-			return List.of(new LoadProblem(file, position[0], position[1], String.format(
-					"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF)));
-		}
+	/** Parley files are UTF-8: a UTF-16 or Latin-1 declaration is reported where it is, not mis-read. */
+	static List<LoadProblem> checkDeclaredEncoding(byte[] bytes, Path file) {
 		int head = Math.min(bytes.length, 400);
 		// the declaration sits in the first line; cutting a character in two there only affects this peek
 		Matcher declared = DECLARED_ENCODING.matcher(new String(bytes, 0, head, StandardCharsets.UTF_8));
@@ -184,29 +196,11 @@ public final class ModelFileFormat {
 		return List.of();
 	}
 
-	/** The offset of the first byte that is not valid UTF-8, or -1; decodes in small chunks, ASCII not at all. */
-	private static int firstInvalidUtf8(byte[] bytes) {
-		int firstHigh = 0;
-		while (firstHigh < bytes.length && bytes[firstHigh] >= 0) {
-			firstHigh++;
-		}
-		if (firstHigh == bytes.length) {
-			return -1;
-		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer input = ByteBuffer.wrap(bytes, firstHigh, bytes.length - firstHigh);
-		CharBuffer output = CharBuffer.allocate(8192);
-		while (true) {
-			CoderResult result = decoder.decode(input, output, true);
-			if (result.isError()) {
-				return input.position();
-			}
-			if (result.isUnderflow()) {
-				return decoder.flush(output.clear()).isError() ? input.position() : -1;
-			}
-			output.clear();
-		}
+	/** The problem of a byte that is not UTF-8, where it stands. */
+	private static LoadProblem notUtf8(byte[] bytes, int offset, Path file) {
+		int[] position = TextPosition.lineAndColumn(bytes, offset);
+		return new LoadProblem(file, position[0], position[1], String.format(
+				"not UTF-8: byte 0x%02X cannot start or continue a UTF-8 character", bytes[offset] & 0xFF));
 	}
 
 	private static List<LoadProblem> problemsOf(Resource resource, Exception thrown, Path file) {
@@ -256,7 +250,7 @@ public final class ModelFileFormat {
 	private static final class ParleyResourceFactory extends XMIResourceFactoryImpl {
 		@Override
 		public Resource createResource(URI uri) {
-			return new HardenedParser.ParleyResource(uri);
+			return new ParleyResource(uri);
 		}
 	}
 }

@@ -112,6 +112,10 @@ final class ProjectLoad {
 			// reaching a partial model or demand-loading the broken file again.
 			resource.getContents().clear();
 			resource.getErrors().clear();
+			if (resource instanceof ParleyResource parley) {
+				// what loading noted for linking would keep the partial model alive
+				parley.takeLinkRecord();
+			}
 		}
 	}
 
