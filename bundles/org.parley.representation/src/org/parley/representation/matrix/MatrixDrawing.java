@@ -68,6 +68,28 @@ public final class MatrixDrawing {
 		return drawing;
 	}
 
+	/** One place of the grid alone, at (0, 0): what the screen paints in that place. */
+	public static Drawing cellDrawing(MatrixCell cell, HeatKind heat) {
+		int h = cellHeight(heat);
+		Drawing drawing = new Drawing(CELL_WIDTH, h, Colour.WHITE);
+		cell(drawing, cell, 0, 0, h);
+		return drawing;
+	}
+
+	/** One row or column header alone, at (0, 0). */
+	public static Drawing headerDrawing(Axis axis, double width, double height) {
+		Drawing drawing = new Drawing(width, height, HEADER_FILL);
+		header(drawing, axis, 0, 0, width, height);
+		return drawing;
+	}
+
+	/** The legend alone, one line high. */
+	public static Drawing legendDrawing(MatrixView view) {
+		Drawing drawing = new Drawing(legendWidth(view) + 8, 22, Colour.WHITE);
+		legend(drawing, view, 4, 4);
+		return drawing;
+	}
+
 	/** What an empty matrix says to do. */
 	public static String emptyMessage(MatrixView view) {
 		if (!view.settings().filter().equals(MatrixFilter.ALL)) {
