@@ -117,7 +117,7 @@ public final class MatrixGrid {
 		table.setConfigRegistry(config);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.configure();
-		for (String mode : List.of(DisplayMode.NORMAL, DisplayMode.SELECT, DisplayMode.HOVER, DisplayMode.SELECT_HOVER)) {
+		for (DisplayMode mode : List.of(DisplayMode.NORMAL, DisplayMode.SELECT, DisplayMode.HOVER, DisplayMode.SELECT_HOVER)) {
 			config.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, placePainter, mode, GridRegion.BODY);
 			config.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, placePainter, mode, GridRegion.COLUMN_HEADER);
 			config.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, placePainter, mode, GridRegion.ROW_HEADER);
