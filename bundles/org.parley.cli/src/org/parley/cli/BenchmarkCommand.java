@@ -72,6 +72,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 			description = "with --crawl: politeness delays per host (default: ${DEFAULT-VALUE})")
 	java.util.List<java.math.BigDecimal> delays;
 
+	@Option(names = "--matrix",
+			description = "instead of storage: the matrix editor on 50 × 50 cells with 20,000 analysed mentions: first "
+					+ "paint against the headless load, heat, scroll step, edit + undo (needs a display, e.g. xvfb-run)")
+	boolean matrix;
+
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
 
@@ -82,6 +87,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		if (crawl != null) {
 			return crawlSpeed();
+		}
+		if (matrix) {
+			return matrixSpeed();
 		}
 		if (extraction != null) {
 			try {
@@ -124,6 +132,30 @@ public class BenchmarkCommand implements Callable<Integer> {
 		} catch (AnalysisSpeed.NoTextsException | java.nio.file.NoSuchFileException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
+	}
+
+	private int matrixSpeed() throws Exception {
+		org.eclipse.swt.widgets.Display display;
+		try {
+			display = System.getenv("DISPLAY") == null ? null : new org.eclipse.swt.widgets.Display();
+		} catch (org.eclipse.swt.SWTError e) {
+			display = null;
+		}
+		if (display == null) {
+			spec.commandLine().getErr().println("parley benchmark: --matrix needs a display (real or Xvfb); run it under xvfb-run");
+			return ExitCode.BAD_INPUT;
+		}
+		Path work = Files.createTempDirectory("parley-benchmark");
+		try {
+			new org.parley.cli.benchmark.MatrixSpeed(50, 50, 20_000, runs, spec.commandLine().getOut(),
+					spec.commandLine().getErr()).run(work, display);
+		} finally {
+			display.dispose();
+			try (Stream<Path> walk = Files.walk(work)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		return ExitCode.OK;
 	}
 
 	private int crawlSpeed() throws Exception {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 				+ "Without a command, ./parley starts the workbench.",
 		subcommands = { NewSampleCommand.class, ValidateCommand.class, ExportIcsCommand.class,
 				AnalyseCommand.class, AlertsCommand.class, ReportCommand.class,
+				ExportMatrixCommand.class,
 				MergeDriverCommand.class, GitSetupCommand.class, SourceCommand.class, CrawlCommand.class, ExtractCommand.class, IndexCommand.class, ClassifyCommand.class, LabelCommand.class, BenchmarkCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes: 0 success (warnings alone are a success), 1 findings (validation errors,",
 				"merge conflicts), 2 bad usage or unreadable input." })
