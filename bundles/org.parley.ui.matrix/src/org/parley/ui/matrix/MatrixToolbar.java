@@ -49,7 +49,10 @@ final class MatrixToolbar {
 		layout.spacing = 6;
 		layout.wrap = true;
 		bar.setLayout(layout);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		// a hint, so the form wraps the controls to its width rather than growing as wide as they are in one row
+		barData.widthHint = 600;
+		bar.setLayoutData(barData);
 		toolkit.createLabel(bar, "Heat:");
 		heat = combo(bar);
 		for (HeatKind kind : HeatKind.values()) {

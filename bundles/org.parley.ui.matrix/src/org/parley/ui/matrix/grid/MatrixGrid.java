@@ -76,6 +76,7 @@ public final class MatrixGrid {
 	};
 
 	public MatrixGrid(Composite parent, MatrixView view) {
+		CollectionsFactories.ensureLoaded();
 		this.view = view;
 		body = new DataLayer(new IDataProvider() {
 			@Override
