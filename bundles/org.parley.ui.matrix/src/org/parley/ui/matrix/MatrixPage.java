@@ -126,7 +126,7 @@ public final class MatrixPage extends FormPage implements SessionPage, Revealing
 		detailsSection.setText("Details");
 		details = new DetailsPart(editor, managedForm, detailsSection, this::showProblem);
 		side.setWeights(30, 70);
-		sash.setWeights(72, 28);
+		sash.setWeights(64, 36);
 
 		new MatrixInteraction(this, grid).install();
 		grid.onReorder(this::reordered);

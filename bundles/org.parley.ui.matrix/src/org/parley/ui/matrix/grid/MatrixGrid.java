@@ -171,7 +171,7 @@ public final class MatrixGrid {
 		this.view = newView;
 		placePainter.forget();
 		sizes();
-		table.refresh(false);
+		table.refresh();
 	}
 
 	public MatrixView view() {
