@@ -134,23 +134,16 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 	}
 
+	/** The matrix benchmark; SWT stays in MatrixSpeed, so that the other commands load without it. */
 	private int matrixSpeed() throws Exception {
-		org.eclipse.swt.widgets.Display display;
-		try {
-			display = System.getenv("DISPLAY") == null ? null : new org.eclipse.swt.widgets.Display();
-		} catch (org.eclipse.swt.SWTError e) {
-			display = null;
-		}
-		if (display == null) {
-			spec.commandLine().getErr().println("parley benchmark: --matrix needs a display (real or Xvfb); run it under xvfb-run");
-			return ExitCode.BAD_INPUT;
-		}
 		Path work = Files.createTempDirectory("parley-benchmark");
 		try {
-			new org.parley.cli.benchmark.MatrixSpeed(50, 50, 20_000, runs, spec.commandLine().getOut(),
-					spec.commandLine().getErr()).run(work, display);
+			if (!org.parley.cli.benchmark.MatrixSpeed.runOnNewDisplay(50, 50, 20_000, runs, work,
+					spec.commandLine().getOut(), spec.commandLine().getErr())) {
+				spec.commandLine().getErr().println("parley benchmark: --matrix needs a display (real or Xvfb); run it under xvfb-run");
+				return ExitCode.BAD_INPUT;
+			}
 		} finally {
-			display.dispose();
 			try (Stream<Path> walk = Files.walk(work)) {
 				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}

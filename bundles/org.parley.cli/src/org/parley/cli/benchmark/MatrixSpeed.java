@@ -64,6 +64,27 @@ public final class MatrixSpeed {
 		this.err = err;
 	}
 
+	/** Opens a display, measures, closes it; false when no display can be opened. */
+	public static boolean runOnNewDisplay(int teams, int groups, int mentions, int runs, Path work, PrintWriter out,
+			PrintWriter err) throws Exception {
+		String x = System.getenv("DISPLAY");
+		if (x == null || x.isBlank()) {
+			return false;
+		}
+		Display display;
+		try {
+			display = new Display();
+		} catch (org.eclipse.swt.SWTError | UnsatisfiedLinkError e) {
+			return false;
+		}
+		try {
+			new MatrixSpeed(teams, groups, mentions, runs, out, err).run(work, display);
+		} finally {
+			display.dispose();
+		}
+		return true;
+	}
+
 	public void run(Path work, Display display) throws Exception {
 		Path dir = work.resolve("matrix");
 		ProjectStore store = new ProjectStore();
