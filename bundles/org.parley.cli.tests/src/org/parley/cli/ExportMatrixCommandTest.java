@@ -57,7 +57,7 @@ class ExportMatrixCommandTest {
 		CommandRun alerts = CommandRun.of("alerts", project.toString());
 
 		assertThat(alerts.exitCode()).as(alerts.err()).isZero();
-		assertThat(alerts.out()).contains("no signal", "giffgaff", "help & support / members");
+		assertThat(alerts.out()).contains("no signal", "giffgaff", "Help & support / Members");
 		assertThat(project.resolve(".parley/analysis/2027/03")).isDirectory();
 	}
 }
