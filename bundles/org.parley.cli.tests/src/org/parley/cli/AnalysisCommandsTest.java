@@ -26,7 +26,7 @@ class AnalysisCommandsTest {
 	@BeforeEach
 	void sampleProjectWithMentions() throws IOException {
 		project = temp.resolve("project");
-		assertThat(CommandRun.of("new-sample", project.toString()).exitCode()).isZero();
+		assertThat(CommandRun.of("new-sample", "--without-mentions", project.toString()).exitCode()).isZero();
 		mentions = StoredMentions.store(project);
 	}
 

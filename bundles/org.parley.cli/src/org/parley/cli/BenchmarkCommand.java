@@ -76,6 +76,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 			description = "instead of storage: the strategy map on 50 × 50 cells: first paint and layout against the "
 					+ "headless load (needs a display, e.g. xvfb-run)")
 	boolean map;
+	@Option(names = "--matrix",
+			description = "instead of storage: the matrix editor on 50 × 50 cells with 20,000 analysed mentions: first "
+					+ "paint against the headless load, heat, scroll step, edit + undo (needs a display, e.g. xvfb-run)")
+	boolean matrix;
 
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
@@ -90,6 +94,9 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		if (map) {
 			return mapSpeed();
+		}
+		if (matrix) {
+			return matrixSpeed();
 		}
 		if (extraction != null) {
 			try {
@@ -132,6 +139,23 @@ public class BenchmarkCommand implements Callable<Integer> {
 		} catch (AnalysisSpeed.NoTextsException | java.nio.file.NoSuchFileException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
+	}
+
+	/** The matrix benchmark; SWT stays in MatrixSpeed, so that the other commands load without it. */
+	private int matrixSpeed() throws Exception {
+		Path work = Files.createTempDirectory("parley-benchmark");
+		try {
+			if (!org.parley.cli.benchmark.MatrixSpeed.runOnNewDisplay(50, 50, 20_000, runs, work,
+					spec.commandLine().getOut(), spec.commandLine().getErr())) {
+				spec.commandLine().getErr().println("parley benchmark: --matrix needs a display (real or Xvfb); run it under xvfb-run");
+				return ExitCode.BAD_INPUT;
+			}
+		} finally {
+			try (Stream<Path> walk = Files.walk(work)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		return ExitCode.OK;
 	}
 
 	private int crawlSpeed() throws Exception {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { NewSampleCommand.class, ValidateCommand.class, ExportIcsCommand.class,
 				ExportMapCommand.class,
 				AnalyseCommand.class, AlertsCommand.class, ReportCommand.class,
+				ExportMatrixCommand.class,
 				MergeDriverCommand.class, GitSetupCommand.class, SourceCommand.class, CrawlCommand.class, ExtractCommand.class, IndexCommand.class, ClassifyCommand.class, LabelCommand.class, BenchmarkCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes: 0 success (warnings alone are a success), 1 findings (validation errors,",
 				"merge conflicts), 2 bad usage or unreadable input." })

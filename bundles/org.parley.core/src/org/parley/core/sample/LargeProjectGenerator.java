@@ -63,10 +63,26 @@ public final class LargeProjectGenerator {
             throw new IllegalArgumentException(
                     "Need at least one cell and one year and no negative items: " + cells + ", " + items + ", " + years);
         }
-        SeededIds ids = new SeededIds(seed);
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         int groupCount = Math.max(1, (int) Math.round(Math.sqrt(cells * 0.8)));
         int teamCount = (cells + groupCount - 1) / groupCount;
+        return generate(teamCount, groupCount, cells, items, years, seed);
+    }
+
+    /**
+     * Generates a plan with {@code teams} × {@code groups} teams and customer groups, each pair with a cell, and
+     * {@code items} content items over {@code years} years: the full matrix, for the matrix benchmark.
+     */
+    public static Plan generateGrid(int teams, int groups, int items, int years, long seed) {
+        if (teams < 1 || groups < 1 || items < 0 || years < 1) {
+            throw new IllegalArgumentException("Need at least one team, group and year and no negative items: " + teams
+                    + ", " + groups + ", " + items + ", " + years);
+        }
+        return generate(teams, groups, teams * groups, items, years, seed);
+    }
+
+    private static Plan generate(int teamCount, int groupCount, int cells, int items, int years, long seed) {
+        SeededIds ids = new SeededIds(seed);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
 
         Plan plan = ids.identify(FACTORY.createPlan());
         plan.setName("Generated plan: " + cells + " cells, " + items + " items, " + years + " years (seed " + seed + ")");

@@ -13,20 +13,12 @@ import org.parley.model.Topic;
 public final class CellTopics {
 
 	private final ConversationCell cell;
-	/** Per topic, its keywords' words. */
-	private final List<List<List<String>>> topics = new ArrayList<>();
+	private final List<TopicKeywords> topics = new ArrayList<>();
 
 	public CellTopics(ConversationCell cell) {
 		this.cell = cell;
 		for (Topic topic : cell.getTopics()) {
-			List<List<String>> keywords = new ArrayList<>();
-			for (String keyword : topic.getKeywords()) {
-				List<String> words = TextNormaliser.words(keyword);
-				if (!words.isEmpty() && !keywords.contains(words)) {
-					keywords.add(words);
-				}
-			}
-			topics.add(keywords);
+			topics.add(new TopicKeywords(topic));
 		}
 	}
 
@@ -40,10 +32,10 @@ public final class CellTopics {
 	 */
 	public int score(List<String> termWords, List<List<String>> examples) {
 		int best = 0;
-		for (List<List<String>> keywords : topics) {
-			int score = 10 * hits(keywords, termWords);
+		for (TopicKeywords keywords : topics) {
+			int score = 10 * keywords.hits(termWords);
 			for (List<String> example : examples) {
-				score += hits(keywords, example);
+				score += keywords.hits(example);
 			}
 			best = Math.max(best, score);
 		}
@@ -52,22 +44,12 @@ public final class CellTopics {
 
 	/** Whether a text holds a keyword of one of the cell's topics. */
 	public boolean matches(List<String> words) {
-		for (List<List<String>> keywords : topics) {
-			if (hits(keywords, words) > 0) {
+		for (TopicKeywords keywords : topics) {
+			if (keywords.matches(words)) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static int hits(List<List<String>> keywords, List<String> words) {
-		int hits = 0;
-		for (List<String> keyword : keywords) {
-			if (occurs(keyword, words)) {
-				hits++;
-			}
-		}
-		return hits;
 	}
 
 	/** "team / customer group", as reports and alerts name a cell. */
@@ -75,14 +57,5 @@ public final class CellTopics {
 		String team = cell.getTeam() == null ? "?" : cell.getTeam().getName();
 		String group = cell.getCustomerGroup() == null ? "?" : cell.getCustomerGroup().getName();
 		return team + " / " + group;
-	}
-
-	private static boolean occurs(List<String> keyword, List<String> words) {
-		for (int i = 0; i + keyword.size() <= words.size(); i++) {
-			if (words.subList(i, i + keyword.size()).equals(keyword)) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -30,14 +30,23 @@ public final class ProjectReport {
 	public static ListeningReport build(Path projectDir, Plan plan, LocalDate from, LocalDate to) throws IOException {
 		List<Mention> mentions = new MentionStore(projectDir).all();
 		Map<String, MentionAnalysis> analyses = new AnalysisStore(projectDir).all();
-		ProjectAlerts early = new ProjectAlerts(plan, mentions, analyses, DetectionSettings.defaults());
-		ZoneId zone = plan.getTimeZone() != null ? plan.getTimeZone() : ZoneOffset.UTC;
-		List<Alert> alerts = List.of();
-		if (early.latest() != null) {
-			// alerts open at the end of the period: the end of its last day, or the newest mention before that
-			var end = to == null ? early.end() : to.plusDays(1).atStartOfDay(zone).toInstant();
-			alerts = early.at(end.isAfter(early.end()) ? early.end() : end);
-		}
+		List<Alert> alerts = openAlerts(plan, mentions, analyses, to);
 		return new ReportBuilder(plan).build(mentions, analyses, alerts, from, to);
+	}
+
+	/**
+	 * The alerts open at the end of {@code to} (or of the newest mention, if that is earlier or {@code to} is null);
+	 * none without dated mentions.
+	 */
+	public static List<Alert> openAlerts(Plan plan, List<Mention> mentions, Map<String, MentionAnalysis> analyses,
+			LocalDate to) {
+		ProjectAlerts early = new ProjectAlerts(plan, mentions, analyses, DetectionSettings.defaults());
+		if (early.latest() == null) {
+			return List.of();
+		}
+		ZoneId zone = plan.getTimeZone() != null ? plan.getTimeZone() : ZoneOffset.UTC;
+		// alerts open at the end of the period: the end of its last day, or the newest mention before that
+		var end = to == null ? early.end() : to.plusDays(1).atStartOfDay(zone).toInstant();
+		return early.at(end.isAfter(early.end()) ? early.end() : end);
 	}
 }

@@ -7,17 +7,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.parley.listening.alert.Alert;
-import org.parley.listening.alert.CellTopics;
 import org.parley.listening.alert.MentionTime;
-import org.parley.listening.alert.TextNormaliser;
 import org.parley.listening.analyse.BrandOpinion;
 import org.parley.listening.analyse.Intent;
 import org.parley.listening.analyse.IntentKind;
@@ -29,11 +25,7 @@ import org.parley.listening.store.Mention;
 import org.parley.model.Brand;
 import org.parley.model.BrandKind;
 import org.parley.model.ConversationCell;
-import org.parley.model.Kpi;
-import org.parley.model.KpiMetric;
 import org.parley.model.Plan;
-import org.parley.model.ThresholdDirection;
-import org.parley.model.Topic;
 
 /**
  * Aggregates a period's mentions and their analyses into a {@link ListeningReport}. A mention counts for a brand
@@ -158,41 +150,17 @@ public final class ReportBuilder {
 		if (plan.getMatrix() == null) {
 			return heat;
 		}
-		List<List<String>> words = mentions.stream().map(d -> TextNormaliser.words(d.mention().text())).toList();
-		for (ConversationCell cell : plan.getMatrix().getCells()) {
-			CellTopics topics = new CellTopics(cell);
-			Set<String> topicNames = new LinkedHashSet<>();
-			cell.getTopics().stream().map(Topic::getName).forEach(topicNames::add);
-			int volume = 0;
-			int negative = 0;
-			for (int i = 0; i < mentions.size(); i++) {
-				MentionAnalysis analysis = mentions.get(i).analysis();
-				boolean tagged = analysis != null
-						&& analysis.tags().stream().anyMatch(t -> t.kind().equals("topic") && topicNames.contains(t.name()));
-				if (tagged || topics.matches(words.get(i))) {
-					volume++;
-					if (analysis != null && analysis.sentiment().polarity() == Polarity.NEGATIVE) {
-						negative++;
-					}
-				}
+		Map<String, MentionAnalysis> analyses = new java.util.HashMap<>();
+		for (Dated d : mentions) {
+			if (d.analysis() != null) {
+				analyses.put(d.mention().id(), d.analysis());
 			}
-			double rate = volume == 0 ? 0 : 100.0 * negative / volume;
-			Kpi kpi = cell.getKpis().stream().filter(k -> k.getMetric() == KpiMetric.NEGATIVE_RATE).findFirst()
-					.orElse(null);
-			Double threshold = kpi == null ? null : percent(kpi);
-			boolean breach = threshold != null && volume > 0
-					&& (kpi.getDirection() == ThresholdDirection.AT_LEAST ? rate < threshold : rate > threshold);
-			long open = alerts.stream().filter(a -> cell.getId() != null && cell.getId().equals(a.cellId())).count();
-			heat.add(new CellHeat(cell.getId(), CellTopics.label(cell), volume, negative, rate, threshold, breach,
-					(int) open));
+		}
+		CellTally tally = new CellTally(mentions.stream().map(Dated::mention).toList(), analyses);
+		for (ConversationCell cell : plan.getMatrix().getCells()) {
+			heat.add(CellTally.heat(cell, tally.count(cell), alerts));
 		}
 		return heat;
-	}
-
-	/** A rate KPI's threshold in percent: written as a percentage ("15", unit %) or, below 1, as a fraction. */
-	private static double percent(Kpi kpi) {
-		boolean fraction = kpi.getThreshold() <= 1 && !"%".equals(kpi.getUnit());
-		return fraction ? kpi.getThreshold() * 100 : kpi.getThreshold();
 	}
 
 	private static List<DailyFigures> daily(List<Dated> mentions, LocalDate from, LocalDate to) {

@@ -84,12 +84,11 @@ public final class DrawingPainter {
 		gc.setFont(font(size, label.bold()));
 		gc.setForeground(colour(label.colour()));
 		String text = label.shownText();
-		Point extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
 		double x = label.x() * zoom - ox;
-		if (label.anchor() == Anchor.MIDDLE) {
-			x -= extent.x / 2.0;
-		} else if (label.anchor() == Anchor.END) {
-			x -= extent.x;
+		// measuring costs as much as drawing: only labels placed by their middle or end need it
+		if (label.anchor() != Anchor.START) {
+			Point extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
+			x -= label.anchor() == Anchor.MIDDLE ? extent.x / 2.0 : extent.x;
 		}
 		gc.drawText(text, px(x), y, SWT.DRAW_TRANSPARENT);
 	}

@@ -56,6 +56,23 @@ public class WidgetHandle<W extends Widget> {
 		return this;
 	}
 
+	/** Clicks with the left button at a point of the control, as a mouse would (down, then up). */
+	public WidgetHandle<W> clickAt(int x, int y) {
+		UiThread.run(() -> {
+			requireEnabled();
+			Control control = (Control) widget;
+			control.setFocus();
+			for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+				Event event = new Event();
+				event.button = 1;
+				event.x = x;
+				event.y = y;
+				Events.send(control, type, event);
+			}
+		});
+		return this;
+	}
+
 	/** Types {@code text} key by key at the end of a text field, as the keyboard would. */
 	public WidgetHandle<W> type(String text) {
 		UiThread.run(() -> {

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.parley.core.sample.SampleProject;
 import org.parley.core.storage.ProjectLayout;
 import org.parley.core.storage.ProjectStore;
+import org.parley.listening.sample.SampleMentions;
 import org.parley.model.ParleyFactory;
 import org.parley.model.Plan;
 
@@ -32,7 +33,7 @@ public final class ParleyProjectCreation {
 	public enum Content {
 		/** A plan with its name and nothing else. */
 		EMPTY,
-		/** The giffgaff sample plan. */
+		/** The giffgaff sample plan, with its analysed mentions. */
 		SAMPLE
 	}
 
@@ -99,6 +100,9 @@ public final class ParleyProjectCreation {
 			ProjectStore store = new ProjectStore();
 			Files.createDirectories(folder);
 			store.save(store.create(folder, plan));
+			if (content == Content.SAMPLE) {
+				SampleMentions.addTo(folder, plan);
+			}
 		} catch (IOException e) {
 			throw new CoreException(Status.error(folder + ": cannot write the Parley project: " + e.getMessage(), e));
 		}

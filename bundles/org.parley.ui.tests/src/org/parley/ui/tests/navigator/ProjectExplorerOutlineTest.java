@@ -60,7 +60,8 @@ class ProjectExplorerOutlineTest {
 	void listeningShowsSourcesQueriesAndStoredMentions() {
 		TreeHandle explorer = TestProjects.explorer(ui);
 
-		assertThat(explorer.itemTexts(NAME, "Listening")).last().isEqualTo("0 mentions stored");
+		assertThat(explorer.itemTexts(NAME, "Listening")).last()
+				.isEqualTo(org.parley.listening.sample.SampleMentions.create().size() + " mentions stored");
 		assertThat(explorer.itemTexts(NAME, "Listening").get(0)).startsWith("Sources (");
 	}
 
