@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.TreeSet;
 
 import org.parley.core.calendar.MonthGrid;
 import org.parley.core.calendar.TimeRange;
 import org.parley.core.calendar.WeekGrid;
+import org.parley.model.ContentItem;
 
 /**
  * What the calendar shows and how: the view, the day in focus (its month or week is shown), the first day of the
@@ -33,6 +36,25 @@ public record CalendarSettings(CalendarView view, LocalDate focus, DayOfWeek fir
 	/** Month view of {@code focus}'s month, weeks starting on Monday, with the backlog. */
 	public static CalendarSettings month(LocalDate focus, ZoneId zone, LocalDate today, double width, double height) {
 		return new CalendarSettings(CalendarView.MONTH, focus, DayOfWeek.MONDAY, zone, today, width, height, true);
+	}
+
+	/**
+	 * The month to open on: today's when it has items (or when nothing is scheduled at all), else the first month
+	 * with items after today, else the last one before.
+	 */
+	public static LocalDate dayToOpen(Collection<ContentItem> items, LocalDate today) {
+		TreeSet<YearMonth> months = new TreeSet<>();
+		for (ContentItem item : items) {
+			if (item.getScheduledAt() != null) {
+				months.add(YearMonth.from(item.getScheduledAt()));
+			}
+		}
+		YearMonth now = YearMonth.from(today);
+		if (months.isEmpty() || months.contains(now)) {
+			return today;
+		}
+		YearMonth next = months.ceiling(now);
+		return (next != null ? next : months.last()).atDay(1);
 	}
 
 	public CalendarSettings withView(CalendarView newView) {

@@ -31,6 +31,7 @@ import org.parley.model.ModelFile;
 import org.parley.model.Plan;
 import org.parley.ui.editor.ModelEditor;
 import org.parley.ui.editor.RevealingPage;
+import org.parley.ui.editor.SessionPage;
 import org.parley.ui.emf.ItemLabelProvider;
 
 /**

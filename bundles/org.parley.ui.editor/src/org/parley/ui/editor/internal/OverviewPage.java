@@ -20,6 +20,7 @@ import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.parley.core.validation.Finding;
 import org.parley.core.validation.Severity;
 import org.parley.ui.editor.ModelEditor;
+import org.parley.ui.editor.SessionPage;
 
 /**
  * The first page of the model editor: what the project is, how much it holds (each count a link to its page), what
