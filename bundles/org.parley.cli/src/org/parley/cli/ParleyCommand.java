@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
 		description = "Plan and run a brand's social conversations from the command line.%n"
 				+ "Without a command, ./parley starts the workbench.",
-		subcommands = { NewSampleCommand.class, ValidateCommand.class, ExportIcsCommand.class,
+		subcommands = { NewSampleCommand.class, ValidateCommand.class, ExportIcsCommand.class, ExportCalendarCommand.class,
 				AnalyseCommand.class, AlertsCommand.class, ReportCommand.class,
 				MergeDriverCommand.class, GitSetupCommand.class, SourceCommand.class, CrawlCommand.class, ExtractCommand.class, IndexCommand.class, ClassifyCommand.class, LabelCommand.class, BenchmarkCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes: 0 success (warnings alone are a success), 1 findings (validation errors,",
