@@ -27,6 +27,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.parley.core.calendar.ItemTime;
 import org.parley.core.calendar.Occurrence;
 import org.parley.core.calendar.PlanCalendar;
+import org.parley.core.validation.Finding;
 import org.parley.model.Campaign;
 import org.parley.model.Channel;
 import org.parley.model.ContentCategory;
@@ -180,10 +181,19 @@ public final class CalendarPage extends FormPage
 
 	@Override
 	public void exportPng() {
+		CalendarExports.png(getSite().getShell(), exportPicture().drawing(), "calendar-" + settings.month() + ".png");
+	}
+
+	/** Writes what Export PNG writes to {@code file}, without asking where (for tests). */
+	public void exportPng(java.nio.file.Path file) throws java.io.IOException {
+		org.parley.ui.draw.DrawingImages.writePng(getSite().getShell().getDisplay(), exportPicture().drawing(), 1, file);
+	}
+
+	/** The period in view as exported: 1400 × 900 pixels (the agenda and timeline taller when needed), no backlog. */
+	private CalendarPicture exportPicture() {
 		CalendarSettings export = settings.withBacklog(false).withSize(1400, 900);
 		CalendarInput input = new CalendarInput(new PlanCalendar(editor.session().plan()), filter, findings, Set.of());
-		CalendarExports.png(getSite().getShell(), CalendarLayouts.layout(editor.session().plan(), input, export).drawing(),
-				"calendar-" + settings.month() + ".png");
+		return CalendarLayouts.layout(editor.session().plan(), input, export);
 	}
 
 	@Override
@@ -324,6 +334,7 @@ public final class CalendarPage extends FormPage
 		selection.clear();
 		selection.addAll(items);
 		details.show(items.isEmpty() ? null : items.get(0));
+		showProblem();
 		publishSelection();
 		showCalendar();
 		panels.forEach(CalendarPanel::refresh);
@@ -333,9 +344,26 @@ public final class CalendarPage extends FormPage
 		editor.setSelection(new StructuredSelection(selection));
 	}
 
+	/** The header shows why a field's text is no value, else the first finding about the item in the details. */
 	private void showProblem() {
-		String problem = details.problem();
-		getManagedForm().getForm().setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		ScrolledForm form = getManagedForm().getForm();
+		if (details.problem() != null) {
+			form.setMessage(details.problem(), IMessageProvider.ERROR);
+			return;
+		}
+		EObject shown = details.shown();
+		List<Finding> found = shown == null ? List.of() : editor.session().findingsOf(shown);
+		if (found.isEmpty()) {
+			form.setMessage(null, IMessageProvider.NONE);
+			return;
+		}
+		Finding first = found.get(0);
+		String more = found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : "";
+		form.setMessage(first.message() + more, switch (first.severity()) {
+		case ERROR -> IMessageProvider.ERROR;
+		case WARNING -> IMessageProvider.WARNING;
+		default -> IMessageProvider.INFORMATION;
+		});
 	}
 
 	private void updateFindings() {
@@ -490,6 +518,7 @@ public final class CalendarPage extends FormPage
 			return;
 		}
 		updateFindings();
+		showProblem();
 		showCalendar();
 		panels.forEach(CalendarPanel::refresh);
 	}

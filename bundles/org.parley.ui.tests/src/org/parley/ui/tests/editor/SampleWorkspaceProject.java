@@ -18,7 +18,7 @@ import org.parley.core.storage.ProjectStore;
 import org.parley.model.Plan;
 
 /** The sample project written to a folder and imported into the workspace, as a user's project would be. */
-final class SampleWorkspaceProject {
+public final class SampleWorkspaceProject {
 
 	private final Path folder;
 	private final IProject project;
@@ -28,7 +28,7 @@ final class SampleWorkspaceProject {
 		this.project = project;
 	}
 
-	static SampleWorkspaceProject create(Path folder, String name) throws IOException, CoreException {
+	public static SampleWorkspaceProject create(Path folder, String name) throws IOException, CoreException {
 		ProjectStore store = new ProjectStore();
 		store.save(store.create(folder, SampleProject.create()));
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
@@ -40,11 +40,11 @@ final class SampleWorkspaceProject {
 		return new SampleWorkspaceProject(folder, project);
 	}
 
-	IFile file(String path) {
+	public IFile file(String path) {
 		return project.getFile(path);
 	}
 
-	Path folder() {
+	public Path folder() {
 		return folder;
 	}
 
@@ -62,7 +62,7 @@ final class SampleWorkspaceProject {
 		return new ProjectStore().load(folder).plan();
 	}
 
-	void delete() throws CoreException {
+	public void delete() throws CoreException {
 		if (project.exists()) {
 			project.delete(false, true, null);
 		}
