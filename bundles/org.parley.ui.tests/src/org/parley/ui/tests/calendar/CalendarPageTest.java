@@ -12,10 +12,10 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +32,13 @@ import org.parley.representation.calendar.DropTarget;
 import org.parley.representation.draw.Box;
 import org.parley.ui.calendar.CalendarPage;
 import org.parley.ui.editor.ModelEditor;
+import org.parley.ui.project.SampleWorkspace;
 import org.parley.ui.testing.ContainerHandle;
 import org.parley.ui.testing.Mouse;
 import org.parley.ui.testing.Screenshots;
 import org.parley.ui.testing.ShellHandle;
 import org.parley.ui.testing.UiDriver;
 import org.parley.ui.testing.UiThread;
-import org.parley.ui.testing.WidgetMatchers;
 import org.parley.ui.tests.editor.SampleWorkspaceProject;
 
 /** The editorial calendar page, used as an editor would: drag items with the mouse, undo, filter, export. */
@@ -59,6 +59,12 @@ class CalendarPageTest {
 	void sampleProjectInTheWorkspace() throws Exception {
 		sample = SampleWorkspaceProject.create(temp.resolve("sample"), "calendar-sample-" + ++projects);
 		window = ui.workbench().windowShell();
+		// The workspace's own sample opens its editor once created; let that happen before this test's editor opens.
+		ui.waitUntil("the workspace's sample project to be created", () -> Job.getJobManager()
+				.find(SampleWorkspace.FAMILY).length == 0);
+		int[] turns = { 0 };
+		ui.waitUntil("pending UI work to run", () -> ++turns[0] > 20);
+		UiThread.run(() -> ui.workbench().window().getActivePage().closeAllEditors(false));
 		UiThread.run(() -> ui.workbench().window().getShell().setMaximized(true));
 	}
 
@@ -79,7 +85,11 @@ class CalendarPageTest {
 		});
 		assertThat(editor.getActivePageInstance()).isInstanceOf(CalendarPage.class);
 		CalendarPage page = (CalendarPage) editor.getActivePageInstance();
-		ui.waitUntil("the calendar to be drawn", () -> page.picture() != null && !page.picture().chips().isEmpty());
+		// Laid out at the canvas's final size, so that the chips are where the mouse will go.
+		ui.waitUntil("the calendar to be drawn at the canvas's size", () -> page.picture() != null
+				&& !page.picture().chips().isEmpty()
+				&& page.picture().settings().width() == Math.max(700, page.canvas().getClientArea().width)
+				&& page.picture().settings().height() == Math.max(400, page.canvas().getClientArea().height));
 		return page;
 	}
 
@@ -143,14 +153,12 @@ class CalendarPageTest {
 		Screenshots.save("calendar-filtered-forum");
 
 		var toolbar = new ContainerHandle<>(page.canvas().getParent().getParent(), ui.waiter());
-		toolbar.widget(WidgetMatchers.of("the Timeline button",
-				w -> w instanceof Button b && "Timeline".equals(b.getText()))).click();
+		toolbar.button("Timeline").click();
 		assertThat(page.settings().view()).isEqualTo(CalendarView.TIMELINE);
 		assertThat(page.picture().boundsOf(new DropTarget.ChannelDay(forum.getId(), LocalDate.of(2027, 1, 5))))
 				.isNotNull();
 		Screenshots.save("calendar-timeline");
-		toolbar.widget(WidgetMatchers.of("the Week button", w -> w instanceof Button b && "Week".equals(b.getText())))
-				.click();
+		toolbar.button("Week").click();
 		assertThat(page.settings().view()).isEqualTo(CalendarView.WEEK);
 		Screenshots.save("calendar-week");
 	}
