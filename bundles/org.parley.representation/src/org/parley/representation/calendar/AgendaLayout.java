@@ -40,7 +40,7 @@ final class AgendaLayout {
 		Drawing d = new Drawing(settings.width(), height, CalendarStyle.BACKGROUND);
 		CalendarPicture picture = new CalendarPicture(d, settings);
 		ChipPainter chips = new ChipPainter(input, settings.zone());
-		CalendarFrame.header(d, settings, occurrences.size() + (occurrences.size() == 1 ? " item" : " items"));
+		CalendarFrame.header(d, settings, CalendarFrame.items(occurrences.size()));
 		double w = CalendarFrame.bodyWidth(settings), y = CalendarFrame.HEADER + 8;
 		if (byDay.isEmpty()) {
 			d.text(16, y + 8, "Nothing planned this month that the filter shows. Drag items from the backlog onto a "
@@ -54,7 +54,7 @@ final class AgendaLayout {
 					"day:" + day, null));
 			d.text(16, y + 4, DAY.format(day) + (today ? " · Today" : ""), 12, true,
 					today ? CalendarStyle.TODAY : CalendarStyle.TEXT, w / 2);
-			d.text(w - 120, y + 5, entry.getValue().size() + (entry.getValue().size() == 1 ? " item" : " items"), 10,
+			d.text(w - 120, y + 5, CalendarFrame.items(entry.getValue().size()), 10,
 					false, CalendarStyle.MUTED, 100);
 			y += DAY_ROW;
 			for (Occurrence o : entry.getValue()) {

@@ -17,7 +17,7 @@ import org.parley.representation.draw.Label;
  */
 final class CalendarFrame {
 
-	static final double HEADER = 34, FOOTER = 22, BACKLOG = 230, CHIP = 17, EDGE = 16;
+	static final double HEADER = 34, FOOTER = 22, BACKLOG = 210, CHIP = 17, EDGE = 16;
 
 	private CalendarFrame() {
 	}
@@ -30,12 +30,18 @@ final class CalendarFrame {
 	static void header(Drawing d, CalendarSettings settings, String subtitle) {
 		d.add(new Box(0, 0, d.width(), HEADER, CalendarStyle.HEADER, null, 0, 0, null, null));
 		d.text(10, 8, settings.title(), 17, true, CalendarStyle.TEXT, 0);
-		double after = 18 + org.parley.representation.draw.TextMetrics.width(settings.title(), 17, true);
+		// Screen fonts run wider than the estimate at this size: a generous gap keeps the subtitle clear of the title.
+		double after = 30 + 1.2 * org.parley.representation.draw.TextMetrics.width(settings.title(), 17, true);
 		if (subtitle != null) {
 			d.text(after, 12, subtitle, 11, false, CalendarStyle.MUTED, 0);
 		}
 		d.add(new Label(bodyWidth(settings) - 10, 12, settings.zoneLabel(), 11, false, CalendarStyle.MUTED, Anchor.END,
 				0));
+	}
+
+	/** "1 item", "3 items". */
+	static String items(int count) {
+		return count + (count == 1 ? " item" : " items");
 	}
 
 	/** Status colours, then the mix colours, along the bottom. */

@@ -28,6 +28,8 @@ final class ChipPainter {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 	static final double TEXT = 11;
+	/** From this width on, a chip has room for its channels in the text and the assignee's initials. */
+	static final double WIDE_CHIP = 150;
 
 	private final CalendarInput input;
 	private final ZoneId zone;
@@ -61,11 +63,14 @@ final class ChipPainter {
 			left += 9;
 		}
 		double right = x + w - 3;
-		String initials = CalendarStyle.initials(item.getAssignee());
 		double size = Math.min(TEXT, h - 4);
-		if (!initials.isEmpty() && w > 70) {
-			d.add(new Label(right, y + (h - size) / 2 - 1, initials, size - 1, true, CalendarStyle.MUTED, Anchor.END, 0));
-			right -= 16;
+		// A narrow chip keeps its words for the title: the channel moves to a badge on the right, the assignee to the
+		// tooltip.
+		boolean narrow = w < WIDE_CHIP;
+		String badge = narrow ? channels(item) : CalendarStyle.initials(item.getAssignee());
+		if (!badge.isEmpty() && w > 60 && size >= 6) {
+			d.add(new Label(right, y + (h - size) / 2 - 1, badge, size - 1, true, CalendarStyle.MUTED, Anchor.END, 0));
+			right -= org.parley.representation.draw.TextMetrics.width(badge, size - 1, true) + 4;
 		}
 		List<Finding> findings = input.findings().of(item);
 		if (!findings.isEmpty() && h >= 10) {
@@ -77,18 +82,18 @@ final class ChipPainter {
 			right -= s + 3;
 		}
 		if (size >= 6) {
-			d.add(new Label(left, y + (h - size) / 2 - 1, text(item, occurrence, showTime), size, false,
+			d.add(new Label(left, y + (h - size) / 2 - 1, text(item, occurrence, showTime, !narrow), size, false,
 					projected ? CalendarStyle.MUTED : CalendarStyle.TEXT, Anchor.START, Math.max(1, right - left - 2)));
 		}
 		picture.addChip(new Chip(box, item, occurrence, projected));
 	}
 
-	private String text(ContentItem item, Occurrence occurrence, boolean showTime) {
+	private String text(ContentItem item, Occurrence occurrence, boolean showTime, boolean withChannels) {
 		StringBuilder text = new StringBuilder();
 		if (showTime && occurrence != null) {
 			text.append(TIME.format(occurrence.start().withZoneSameInstant(zone))).append(' ');
 		}
-		String channels = channels(item);
+		String channels = withChannels ? channels(item) : "";
 		if (!channels.isEmpty()) {
 			text.append(channels).append(' ');
 		}

@@ -23,7 +23,7 @@ import org.parley.representation.draw.Label;
  */
 final class MonthLayout {
 
-	static final double WEEKDAYS = 20, MIX = 110, DAY_NUMBER = 18;
+	static final double WEEKDAYS = 20, MIX = 96, DAY_NUMBER = 18;
 
 	private MonthLayout() {
 	}
@@ -34,7 +34,7 @@ final class MonthLayout {
 		ChipPainter chips = new ChipPainter(input, settings.zone());
 		List<Occurrence> occurrences = input.occurrences(settings.range());
 		MonthGrid grid = MonthGrid.of(settings.month(), settings.firstDayOfWeek(), settings.zone(), occurrences);
-		CalendarFrame.header(d, settings, occurrences.size() + (occurrences.size() == 1 ? " item" : " items"));
+		CalendarFrame.header(d, settings, CalendarFrame.items(occurrences.size()));
 		double left = 0, top = CalendarFrame.HEADER, gridWidth = CalendarFrame.bodyWidth(settings) - MIX;
 		double cellW = gridWidth / 7;
 		double rowsTop = top + WEEKDAYS, rowsBottom = d.height() - CalendarFrame.FOOTER;

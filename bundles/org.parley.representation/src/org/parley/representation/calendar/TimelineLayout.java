@@ -37,7 +37,7 @@ final class TimelineLayout {
 		Drawing d = new Drawing(settings.width(), height, CalendarStyle.BACKGROUND);
 		CalendarPicture picture = new CalendarPicture(d, settings);
 		ChipPainter chips = new ChipPainter(input, settings.zone());
-		CalendarFrame.header(d, settings, rows.size() + " channels · " + occurrences.size() + " items");
+		CalendarFrame.header(d, settings, rows.size() + (rows.size() == 1 ? " channel · " : " channels · ") + CalendarFrame.items(occurrences.size()));
 		double bodyW = CalendarFrame.bodyWidth(settings), top = CalendarFrame.HEADER;
 		int days = settings.month().lengthOfMonth();
 		double colW = (bodyW - NAMES) / days;
@@ -68,7 +68,7 @@ final class TimelineLayout {
 			d.text(8, y + 4, channel.getName() == null ? "(unnamed channel)" : channel.getName(), 11, true,
 					CalendarStyle.TEXT, NAMES - 14);
 			int count = row.getValue().values().stream().mapToInt(List::size).sum();
-			d.text(8, y + 18, CalendarStyle.channelShort(channel) + " · " + count + " items", 10, false,
+			d.text(8, y + 18, CalendarStyle.channelShort(channel) + " · " + CalendarFrame.items(count), 10, false,
 					CalendarStyle.MUTED, NAMES - 14);
 			for (int i = 0; i < days; i++) {
 				LocalDate day = settings.month().atDay(i + 1);

@@ -37,7 +37,7 @@ final class WeekLayout {
 		ChipPainter chips = new ChipPainter(input, settings.zone());
 		List<Occurrence> occurrences = input.occurrences(settings.range());
 		WeekGrid grid = WeekGrid.of(settings.focus(), settings.firstDayOfWeek(), settings.zone(), occurrences);
-		CalendarFrame.header(d, settings, occurrences.size() + (occurrences.size() == 1 ? " item" : " items"));
+		CalendarFrame.header(d, settings, CalendarFrame.items(occurrences.size()));
 		int firstHour = 7, lastHour = 21;
 		for (Occurrence o : occurrences) {
 			int hour = o.start().withZoneSameInstant(settings.zone()).getHour();
@@ -63,7 +63,7 @@ final class WeekLayout {
 					CalendarStyle.GRID, 1, 0, "day:" + day.date(), null));
 			d.text(x + 6, top + 4, DAY.format(day.date()), 12, true, today ? CalendarStyle.TODAY : CalendarStyle.TEXT,
 					colW - 10);
-			d.text(x + 6, top + 19, today ? "Today · " + day.occurrences().size() : day.occurrences().size() + " items",
+			d.text(x + 6, top + 19, (today ? "Today · " : "") + CalendarFrame.items(day.occurrences().size()),
 					10, false, today ? CalendarStyle.TODAY : CalendarStyle.MUTED, colW - 10);
 			d.add(Line.straight(x, hoursTop, x, hoursBottom, CalendarStyle.GRID, 1));
 			if (today) {

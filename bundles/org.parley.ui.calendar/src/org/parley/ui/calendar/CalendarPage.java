@@ -108,7 +108,7 @@ public final class CalendarPage extends FormPage
 		canvas.control().addListener(SWT.KeyDown, this::keyPressed);
 		canvas.control().addListener(SWT.FocusIn, e -> publishSelection());
 		createSideBar(sash, managedForm, toolkit);
-		sash.setWeights(78, 22);
+		sash.setWeights(75, 25);
 		updateFindings();
 		showCalendar();
 	}
