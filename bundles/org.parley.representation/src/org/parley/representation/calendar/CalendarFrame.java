@@ -53,7 +53,7 @@ final class CalendarFrame {
 			d.add(new Box(x, y + 6, 10, 10, CalendarStyle.status(status), null, 0, 2, null, null));
 			String label = CalendarStyle.statusLabel(status);
 			d.text(x + 13, y + 4, label, 10, false, CalendarStyle.TEXT, 0);
-			x += 22 + org.parley.representation.draw.TextMetrics.width(label, 10, false);
+			x += 26 + 1.15 * org.parley.representation.draw.TextMetrics.width(label, 10, false);
 		}
 		x += 8;
 		d.text(x, y + 4, "- - later occurrences of a series", 10, false, CalendarStyle.MUTED, 0);
@@ -64,7 +64,7 @@ final class CalendarFrame {
 			for (MixKind kind : MixKind.values()) {
 				d.add(new Box(x, y + 6, 10, 10, CalendarStyle.mix(kind), null, 0, 2, null, null));
 				d.text(x + 13, y + 4, kind.label(), 10, false, CalendarStyle.TEXT, 0);
-				x += 22 + org.parley.representation.draw.TextMetrics.width(kind.label(), 10, false);
+				x += 26 + 1.15 * org.parley.representation.draw.TextMetrics.width(kind.label(), 10, false);
 			}
 		}
 	}

@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.parley.representation.draw.Anchor;
 import org.parley.representation.draw.ArrowHead;
@@ -84,12 +83,12 @@ public final class DrawingPainter {
 		gc.setFont(font(size, label.bold()));
 		gc.setForeground(colour(label.colour()));
 		String text = label.shownText();
-		Point extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
 		double x = label.x() * zoom - ox;
+		// Measuring costs as much as drawing: only centred and right-aligned labels need their extent.
 		if (label.anchor() == Anchor.MIDDLE) {
-			x -= extent.x / 2.0;
+			x -= gc.textExtent(text, SWT.DRAW_TRANSPARENT).x / 2.0;
 		} else if (label.anchor() == Anchor.END) {
-			x -= extent.x;
+			x -= gc.textExtent(text, SWT.DRAW_TRANSPARENT).x;
 		}
 		gc.drawText(text, px(x), y, SWT.DRAW_TRANSPARENT);
 	}
