@@ -27,7 +27,6 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.parley.core.calendar.ItemTime;
 import org.parley.core.calendar.Occurrence;
 import org.parley.core.calendar.PlanCalendar;
-import org.parley.core.validation.Finding;
 import org.parley.model.Campaign;
 import org.parley.model.Channel;
 import org.parley.model.ContentCategory;
@@ -137,6 +136,7 @@ public final class CalendarPage extends FormPage
 		detailsSection.setText("Item Details");
 		detailsSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		details = new DetailsPart(editor, managedForm, detailsSection, this::showProblem);
+		details.setLabels(editor.session().labels());
 	}
 
 	/** Lays the calendar out again at the canvas's size and shows it. */
@@ -346,24 +346,7 @@ public final class CalendarPage extends FormPage
 
 	/** The header shows why a field's text is no value, else the first finding about the item in the details. */
 	private void showProblem() {
-		ScrolledForm form = getManagedForm().getForm();
-		if (details.problem() != null) {
-			form.setMessage(details.problem(), IMessageProvider.ERROR);
-			return;
-		}
-		EObject shown = details.shown();
-		List<Finding> found = shown == null ? List.of() : editor.session().findingsOf(shown);
-		if (found.isEmpty()) {
-			form.setMessage(null, IMessageProvider.NONE);
-			return;
-		}
-		Finding first = found.get(0);
-		String more = found.size() > 1 ? " (and " + (found.size() - 1) + " more)" : "";
-		form.setMessage(first.message() + more, switch (first.severity()) {
-		case ERROR -> IMessageProvider.ERROR;
-		case WARNING -> IMessageProvider.WARNING;
-		default -> IMessageProvider.INFORMATION;
-		});
+		details.showProblemOrFinding();
 	}
 
 	private void updateFindings() {
@@ -494,6 +477,7 @@ public final class CalendarPage extends FormPage
 		}
 		selection.clear();
 		focusChip = null;
+		details.setLabels(editor.session().labels());
 		details.show(null);
 		updateFindings();
 		showCalendar();
