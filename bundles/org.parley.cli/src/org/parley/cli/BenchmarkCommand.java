@@ -80,6 +80,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 			description = "instead of storage: the matrix editor on 50 × 50 cells with 20,000 analysed mentions: first "
 					+ "paint against the headless load, heat, scroll step, edit + undo (needs a display, e.g. xvfb-run)")
 	boolean matrix;
+	@Option(names = "--calendar",
+			description = "instead of storage: the calendar editor's first paint and month switch against the headless "
+					+ "month grid, and a drag and drop move with its save, on --items items over --years years "
+					+ "(paints with SWT: needs a display, real or Xvfb)")
+	boolean calendar;
 
 	@Option(names = "--runs", defaultValue = "3", description = "measured runs per phase, after one warm-up (default: ${DEFAULT-VALUE})")
 	int runs;
@@ -108,6 +113,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		Path work = Files.createTempDirectory("parley-benchmark");
 		try {
+			if (calendar) {
+				CalendarImage.benchmark(new org.parley.cli.benchmark.CalendarBenchmark(cells, items, years, runs,
+						spec.commandLine().getOut(), spec.commandLine().getErr()), work);
+				return ExitCode.OK;
+			}
 			if (analysis != null) {
 				runAnalysis(work);
 				return ExitCode.OK;

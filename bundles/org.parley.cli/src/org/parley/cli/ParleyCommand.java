@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 		description = "Plan and run a brand's social conversations from the command line.%n"
 				+ "Without a command, ./parley starts the workbench.",
 		subcommands = { NewSampleCommand.class, ValidateCommand.class, ExportIcsCommand.class,
-				ExportMapCommand.class,
+				ExportMapCommand.class, ExportCalendarCommand.class,
 				AnalyseCommand.class, AlertsCommand.class, ReportCommand.class,
 				ExportMatrixCommand.class,
 				MergeDriverCommand.class, GitSetupCommand.class, SourceCommand.class, CrawlCommand.class, ExtractCommand.class, IndexCommand.class, ClassifyCommand.class, LabelCommand.class, BenchmarkCommand.class, HelpCommand.class },

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.parley.core.calendar.ItemTime;
 import org.parley.core.calendar.PlanCalendar;
@@ -52,8 +53,13 @@ public final class IcsExporter {
 
 	/** The calendar of the plan's scheduled items that pass the filter. */
 	public String export(Plan plan, IcsFilter filter) {
+		return export(plan, (Predicate<ContentItem>) filter::accepts);
+	}
+
+	/** The calendar of the plan's scheduled items that {@code accepted} lets through (the calendar editor's filter). */
+	public String export(Plan plan, Predicate<ContentItem> accepted) {
 		List<ContentItem> items = new PlanCalendar(plan).items().stream().filter(ItemTime::isScheduled)
-				.filter(filter::accepts)
+				.filter(accepted)
 				.sorted(Comparator.comparing((ContentItem i) -> ItemTime.startOf(i).orElseThrow().toInstant())
 						.thenComparing(ContentItem::getId, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
@@ -73,7 +79,12 @@ public final class IcsExporter {
 
 	/** Writes the calendar to {@code file} in UTF-8, replacing it atomically (temporary file, then rename). */
 	public void export(Plan plan, IcsFilter filter, Path file) {
-		String calendar = export(plan, filter);
+		export(plan, (Predicate<ContentItem>) filter::accepts, file);
+	}
+
+	/** Writes the calendar of the items {@code accepted} lets through to {@code file}, atomically. */
+	public void export(Plan plan, Predicate<ContentItem> accepted, Path file) {
+		String calendar = export(plan, accepted);
 		Path target = file.toAbsolutePath();
 		try {
 			Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");

@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.parley.representation.draw.Anchor;
 import org.parley.representation.draw.ArrowHead;
@@ -85,10 +84,11 @@ public final class DrawingPainter {
 		gc.setForeground(colour(label.colour()));
 		String text = label.shownText();
 		double x = label.x() * zoom - ox;
-		// measuring costs as much as drawing: only labels placed by their middle or end need it
-		if (label.anchor() != Anchor.START) {
-			Point extent = gc.textExtent(text, SWT.DRAW_TRANSPARENT);
-			x -= label.anchor() == Anchor.MIDDLE ? extent.x / 2.0 : extent.x;
+		// Measuring costs as much as drawing: only centred and right-aligned labels need their extent.
+		if (label.anchor() == Anchor.MIDDLE) {
+			x -= gc.textExtent(text, SWT.DRAW_TRANSPARENT).x / 2.0;
+		} else if (label.anchor() == Anchor.END) {
+			x -= gc.textExtent(text, SWT.DRAW_TRANSPARENT).x;
 		}
 		gc.drawText(text, px(x), y, SWT.DRAW_TRANSPARENT);
 	}

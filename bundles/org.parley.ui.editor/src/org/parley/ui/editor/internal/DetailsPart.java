@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -27,7 +28,9 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.parley.core.validation.Finding;
 import org.parley.ui.editor.ModelEditor;
 import org.parley.ui.emf.ChangeRefusals;
 import org.parley.ui.emf.FeatureCellEditors;
@@ -83,6 +86,31 @@ public final class DetailsPart {
 	/** Why the text typed into a field is not a value, such as {@code Duration Minutes: "an hour" is not a whole number}. */
 	public String problem() {
 		return problems.isEmpty() ? null : problems.values().iterator().next();
+	}
+
+	/**
+	 * Shows in the page's header why a field's text is not a value, else the first validation finding about the
+	 * object shown (and how many more there are), else nothing.
+	 */
+	public void showProblemOrFinding() {
+		ScrolledForm header = form.getForm();
+		if (problem() != null) {
+			header.setMessage(problem(), IMessageProvider.ERROR);
+			return;
+		}
+		List<Finding> findings = shown == null ? List.of() : editor.session().findingsOf(shown);
+		if (findings.isEmpty()) {
+			header.setMessage(null, IMessageProvider.NONE);
+			return;
+		}
+		Finding first = findings.get(0);
+		String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : "";
+		int type = switch (first.severity()) {
+		case ERROR -> IMessageProvider.ERROR;
+		case WARNING -> IMessageProvider.WARNING;
+		default -> IMessageProvider.INFORMATION;
+		};
+		header.setMessage(first.message() + more, type);
 	}
 
 	/** Shows the fields of {@code object}, or a hint when nothing is selected. */

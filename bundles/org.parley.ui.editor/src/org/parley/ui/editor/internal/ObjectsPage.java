@@ -1,7 +1,6 @@
 package org.parley.ui.editor.internal;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
@@ -9,7 +8,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -26,7 +24,6 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-import org.parley.core.validation.Finding;
 import org.parley.model.ModelFile;
 import org.parley.model.Plan;
 import org.parley.ui.editor.ModelEditor;
@@ -209,25 +206,7 @@ public final class ObjectsPage extends FormPage implements SessionPage, Revealin
 	}
 
 	private void showFindings() {
-		ScrolledForm form = getManagedForm().getForm();
-		if (details.problem() != null) {
-			form.setMessage(details.problem(), IMessageProvider.ERROR);
-			return;
-		}
-		EObject object = details.shown();
-		List<Finding> findings = object == null ? List.of() : editor.session().findingsOf(object);
-		if (findings.isEmpty()) {
-			form.setMessage(null, IMessageProvider.NONE);
-			return;
-		}
-		Finding first = findings.get(0);
-		String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : "";
-		int type = switch (first.severity()) {
-		case ERROR -> IMessageProvider.ERROR;
-		case WARNING -> IMessageProvider.WARNING;
-		default -> IMessageProvider.INFORMATION;
-		};
-		form.setMessage(first.message() + more, type);
+		details.showProblemOrFinding();
 	}
 
 	@Override

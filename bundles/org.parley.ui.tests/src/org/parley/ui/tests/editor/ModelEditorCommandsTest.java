@@ -89,7 +89,7 @@ class ModelEditorCommandsTest {
 	void showsTheFindingsOfTheSelectedObjectInThePageHeader() throws Exception {
 		ModelEditor editor = steps.open(steps.calendarFile());
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 		assertThat(steps.headerMessage(editor)).isNull();
 
 		steps.fields(editor).comboWithLabel("Category").selectItem("");
@@ -107,7 +107,7 @@ class ModelEditorCommandsTest {
 		ModelEditor editor = steps.open(steps.calendarFile());
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
 		int minutes = item.getDurationMinutes();
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 
 		steps.fields(editor).textWithLabel("Duration Minutes").setText("an hour").pressKey(SWT.CR);
 
@@ -126,7 +126,7 @@ class ModelEditorCommandsTest {
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
 		String id = item.getId();
 		String original = item.getTitle();
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 		steps.fields(editor).textWithLabel("Title").setText("Not wanted").pressKey(SWT.CR);
 
 		ui.clickMenu(window, "File", "Revert");

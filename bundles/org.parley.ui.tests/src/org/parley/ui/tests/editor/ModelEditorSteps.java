@@ -91,6 +91,20 @@ final class ModelEditorSteps {
 		return new TreeHandle(page.viewer().getTree(), ui.waiter());
 	}
 
+	/**
+	 * Selects a content item the way the editor reveals objects (markers, Show In): the calendar page selects it and
+	 * shows its details, whichever page shows calendar items.
+	 */
+	void selectItem(ModelEditor editor, ContentItem item) {
+		UiThread.run(() -> editor.reveal(item));
+	}
+
+	/** The first object of the editor's published selection. */
+	Object selectedObject(ModelEditor editor) {
+		return UiThread.call(() -> ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite()
+				.getSelectionProvider().getSelection()).getFirstElement());
+	}
+
 	/** The fields of the editor's active page. */
 	ContainerHandle<Composite> fields(ModelEditor editor) {
 		return new ContainerHandle<>((Composite) editor.getActivePageInstance().getPartControl(), ui.waiter());

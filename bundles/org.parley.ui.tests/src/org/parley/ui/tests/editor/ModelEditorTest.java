@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -77,7 +76,7 @@ class ModelEditorTest {
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
 		Screenshots.save("model-editor-calendar-opened");
 
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 		steps.fields(editor).textWithLabel("Title").setText("Launch teaser").pressKey(SWT.CR);
 
 		assertThat(item.getTitle()).isEqualTo("Launch teaser");
@@ -109,7 +108,7 @@ class ModelEditorTest {
 	void savingWritesTheFileAndClearsTheDirtyMarker() throws Exception {
 		ModelEditor editor = steps.open(steps.calendarFile());
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 		steps.fields(editor).textWithLabel("Title").setText("Saved title").pressKey(SWT.CR);
 		assertThat(editor.isDirty()).isTrue();
 
@@ -138,7 +137,7 @@ class ModelEditorTest {
 		ModelEditor editor = steps.open(steps.calendarFile());
 		ContentItem item = ModelEditorSteps.firstItemOf(editor, steps.calendarFile());
 		String id = item.getId();
-		steps.tree(editor).select(ModelEditorSteps.scheduleLabel(item), ModelEditorSteps.itemLabel(item));
+		steps.selectItem(editor, item);
 		steps.fields(editor).textWithLabel("Title").setText("Mine").pressKey(SWT.CR);
 
 		ui.answerDialog("Model Files Changed on Disk", dialog -> dialog.button("Keep Mine").click(),
@@ -209,7 +208,7 @@ class ModelEditorTest {
 		UiThread.run(() -> IDE.gotoMarker(editor, marker));
 
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
-		assertThat(((IStructuredSelection) steps.objectsPage(editor, ModelEditor.CALENDAR).viewer().getSelection()).getFirstElement()).isSameAs(item);
+		assertThat(steps.selectedObject(editor)).isSameAs(item);
 		marker.delete();
 	}
 
@@ -242,8 +241,7 @@ class ModelEditorTest {
 
 		assertThat(shown).isTrue();
 		assertThat(editor.getActivePageInstance().getId()).isEqualTo(ModelEditor.CALENDAR);
-		assertThat(((IStructuredSelection) steps.objectsPage(editor, ModelEditor.CALENDAR).viewer().getSelection())
-				.getFirstElement()).isSameAs(item);
+		assertThat(steps.selectedObject(editor)).isSameAs(item);
 	}
 
 	@Test
