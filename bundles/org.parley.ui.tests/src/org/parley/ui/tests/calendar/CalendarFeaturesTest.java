@@ -41,7 +41,7 @@ import org.parley.ui.calendar.panels.FilterPanel;
 import org.parley.ui.calendar.panels.HotTopicsPanel;
 import org.parley.ui.calendar.panels.SavedViewsPanel;
 import org.parley.ui.editor.ModelEditor;
-import org.parley.ui.editor.internal.ObjectsPage;
+import org.parley.ui.calendar.CalendarPage;
 import org.parley.ui.testing.ContainerHandle;
 import org.parley.ui.testing.Screenshots;
 import org.parley.ui.testing.ShellHandle;
@@ -177,10 +177,12 @@ class CalendarFeaturesTest {
 	void theDetailsFormRefusesTheSameStatusChange() {
 		ContentItem item = approvedWithX();
 		makeXTextTooLong(item);
-		ObjectsPage calendar = (ObjectsPage) UiThread.call(editor::getActivePageInstance);
-		ui.waitUntil("the calendar page's tree", () -> calendar.viewer() != null);
-		new TreeHandle(calendar.viewer().getTree(), ui.waiter()).select(
-				"Schedule " + ((Schedule) item.eContainer()).getMonth(), "Content Item " + item.getTitle());
+		UiThread.call(() -> editor.setActivePage(CalendarPage.ID));
+		CalendarPage calendar = (CalendarPage) UiThread.call(editor::getActivePageInstance);
+		UiThread.call(() -> {
+			calendar.select((org.eclipse.emf.ecore.EObject) item);
+			return null;
+		});
 		ContainerHandle<Composite> fields = new ContainerHandle<>((Composite) calendar.getPartControl(), ui.waiter());
 		WidgetHandle<Combo> status = fields.comboWithLabel("Status");
 		String scheduled = UiThread.call(() -> java.util.Arrays.stream(status.widget().getItems())
