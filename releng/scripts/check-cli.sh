@@ -23,7 +23,7 @@ run() {
 }
 
 run new-sample 0 new-sample "$work/sample"
-grep -qx "Created the sample project in $work/sample (9 model files)" "$work/new-sample.out" \
+grep -qx "Created the sample project in $work/sample (9 model files, 304 mentions)" "$work/new-sample.out" \
   || fail "new-sample: unexpected output: $(cat "$work/new-sample.out")"
 
 run validate 0 validate "$work/sample"

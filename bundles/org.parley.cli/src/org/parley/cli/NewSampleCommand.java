@@ -47,7 +47,7 @@ public class NewSampleCommand implements Callable<Integer> {
 			mentions = SampleMentions.create().size();
 		}
 		try (Stream<Path> files = Files.walk(dir)) {
-			long count = files.filter(f -> f.toString().endsWith("." + ModelFileFormat.EXTENSION)).count();
+			long count = files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith("." + ModelFileFormat.EXTENSION)).count();
 			spec.commandLine().getOut().println("Created the sample project in " + dir + " (" + count + " model files, "
 					+ mentions + " mentions)");
 		}
