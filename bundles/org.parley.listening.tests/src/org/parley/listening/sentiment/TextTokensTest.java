@@ -40,6 +40,7 @@ class TextTokensTest {
 				"WOW THIS IS GREAT", "this is SO good", "I", "A b", "don't can't won't ain't shan't n'est j'adore qu'il "
 						+ "jusqu'à l’amour c\\u2019est a\\u002cb &amp; l'", "👍🏽 ❤️ ⭐ ☀ 🀀 🫿 ✌️x", "x_y-z 3d d3 café naïve e\u0301t\u0301",
 				"𝒜𝒜𝒜b 𝒜bc 𐐀𐐀𐐀 ab\uD800cd \uDC00x", "« Bon » … [ok] \"quote\" (a) ;; ::", "", "İİİ ǅǅǅ ßßß 123 4:5",
+				"I DON’T KNOW, isN'T it, AREn't we, n't, n’t, can'tx, l'n't, Nt N't",
 				"o:) ::) :::D :-- :-o :-oO :^) :'-) [-: )^= (o;");
 		for (String text : tricky) {
 			assertThat(TextTokens.open(text)).as(text).isEqualTo(RegexTextTokens.open(text));

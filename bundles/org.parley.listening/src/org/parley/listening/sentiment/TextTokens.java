@@ -238,18 +238,9 @@ public final class TextTokens {
 			// both rules need an apostrophe: most posts have none and need no regular expression
 			return t;
 		}
-		t = ENGLISH_NOT.matcher(t).replaceAll(r -> {
-			String stem = r.group(1);
-			String lower = stem.toLowerCase(Locale.ROOT);
-			String fixed = switch (lower) {
-			case "wo" -> "will";
-			case "ca" -> "can";
-			case "ai" -> "is";
-			case "sha" -> "shall";
-			default -> stem;
-			};
-			return Matcher.quoteReplacement(fixed + " not");
-		});
+		if (hasNot(t)) {
+			t = openNot(t);
+		}
 		return FRENCH_ELISION.matcher(t).replaceAll(r -> {
 			String clitic = r.group(1).toLowerCase(Locale.ROOT);
 			String full = switch (clitic) {
@@ -265,6 +256,33 @@ public final class TextTokens {
 			default -> r.group(1);
 			};
 			return Matcher.quoteReplacement(full + " ");
+		});
+	}
+
+	/** Whether the text has an "n't" (any case, either apostrophe), without which {@link #ENGLISH_NOT} cannot match. */
+	private static boolean hasNot(String t) {
+		for (int i = 1; i + 1 < t.length(); i++) {
+			char c = t.charAt(i);
+			if ((c == '\'' || c == '’') && (t.charAt(i - 1) == 'n' || t.charAt(i - 1) == 'N')
+					&& (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String openNot(String t) {
+		return ENGLISH_NOT.matcher(t).replaceAll(r -> {
+			String stem = r.group(1);
+			String lower = stem.toLowerCase(Locale.ROOT);
+			String fixed = switch (lower) {
+			case "wo" -> "will";
+			case "ca" -> "can";
+			case "ai" -> "is";
+			case "sha" -> "shall";
+			default -> stem;
+			};
+			return Matcher.quoteReplacement(fixed + " not");
 		});
 	}
 }
