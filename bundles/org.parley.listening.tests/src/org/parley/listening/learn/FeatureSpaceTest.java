@@ -3,6 +3,7 @@ package org.parley.listening.learn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,18 @@ class FeatureSpaceTest {
 		assertThat(read.values()).containsExactly(-1.0, 0.5);
 		assertThat(space.size()).isEqualTo(3);
 		assertThat(space.vector(Map.of("unknown", 1.0)).indices()).isEmpty();
+	}
+
+	@Test
+	void binaryVectorsCountEachKnownNameOnceAscending() {
+		FeatureSpace space = new FeatureSpace();
+		space.vector(Map.of("a", 1.0));
+		space.vector(Map.of("b", 1.0));
+		space.vector(Map.of("c", 1.0));
+		space.freeze();
+		SparseVector x = space.binary(List.of("c", "unknown", "a", "c", "a"));
+		assertThat(x.indices()).containsExactly(0, 2);
+		assertThat(x.values()).containsExactly(1 / Math.sqrt(2), 1 / Math.sqrt(2));
+		assertThat(space.binary(List.of("unknown")).indices()).isEmpty();
 	}
 }

@@ -83,7 +83,14 @@ public final class FeatureSpace {
 				found[n++] = i;
 			}
 		}
-		int[] indices = Arrays.stream(found, 0, n).sorted().distinct().toArray();
+		Arrays.sort(found, 0, n);
+		int distinct = 0;
+		for (int k = 0; k < n; k++) {
+			if (distinct == 0 || found[distinct - 1] != found[k]) {
+				found[distinct++] = found[k];
+			}
+		}
+		int[] indices = Arrays.copyOf(found, distinct);
 		double[] values = new double[indices.length];
 		Arrays.fill(values, indices.length == 0 ? 0 : 1 / Math.sqrt(indices.length));
 		return new SparseVector(indices, values);
