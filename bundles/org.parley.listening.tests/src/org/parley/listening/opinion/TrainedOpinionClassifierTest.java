@@ -2,6 +2,9 @@ package org.parley.listening.opinion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +15,7 @@ import org.parley.listening.analyse.IntentKind;
 import org.parley.listening.analyse.Polarity;
 import org.parley.listening.analyse.Sentiment;
 import org.parley.listening.analyse.TextSpan;
+import org.parley.listening.extract.Corpora;
 
 class TrainedOpinionClassifierTest {
 
@@ -150,5 +154,21 @@ class TrainedOpinionClassifierTest {
 		assertThat(classifier.intent(churn, "de")).as("the same text in a language without rules is read again")
 				.isEqualTo(Intent.NONE);
 		assertThat(classifier.sentiment(churn, "de")).isEqualTo(Sentiment.NEUTRAL);
+	}
+
+	@Test
+	void findsCorrectionsByTheTextWithSpacesCollapsedExactlyAsTheRegularExpressionDid() throws IOException {
+		List<String> texts = new ArrayList<>(List.of("  a  b\t\tc\n\nd ", "a b c", "a\u00A0\u00A0b \u2003 c", "\r\n x\u000B\fy \t",
+				"", " ", "one", "a \u0085 b", "x\u001Cy\u001C\u001Cz"));
+		Path corpus = Corpora.root().resolve("sentiment-umsab");
+		for (String lang : List.of("english", "french")) {
+			texts.addAll(Files.readAllLines(corpus.resolve(lang).resolve("train_text.txt")));
+		}
+		for (String text : texts) {
+			String regex = text.strip().replaceAll("\\s+", " ");
+			assertThat(TrainedOpinionClassifier.key(text)).as(text).isEqualTo(regex);
+			assertThat(TrainedOpinionClassifier.key(new String(text))).as("asked again: %s", text).isEqualTo(regex);
+		}
+		assertThat(TrainedOpinionClassifier.key(null)).isEmpty();
 	}
 }

@@ -36,16 +36,38 @@ public final class FeatureSpace {
 		frozen = true;
 	}
 
-	/** A vector of the given named values; names repeated add up, unknown names of a frozen space are dropped. */
+	/**
+	 * A vector of the given named values; names repeated add up, unknown names of a frozen space are dropped. Numbers
+	 * the names in the map's order and sums in it, as a map of boxed indices did, without the boxing (every
+	 * classification asks).
+	 */
 	public SparseVector vector(Map<String, Double> values) {
-		Map<Integer, Double> byIndex = new HashMap<>();
-		values.forEach((name, value) -> {
-			int i = indexOf(name);
+		// index in the high half, place in the map in the low half: sorted, equal indices keep the map's order
+		long[] order = new long[values.size()];
+		double[] given = new double[values.size()];
+		int n = 0;
+		for (Map.Entry<String, Double> entry : values.entrySet()) {
+			int i = indexOf(entry.getKey());
 			if (i >= 0) {
-				byIndex.merge(i, value, Double::sum);
+				order[n] = (long) i << 32 | n;
+				given[n++] = entry.getValue();
 			}
-		});
-		return SparseVector.of(byIndex);
+		}
+		Arrays.sort(order, 0, n);
+		int[] indices = new int[n];
+		double[] sums = new double[n];
+		int m = 0;
+		for (int k = 0; k < n; k++) {
+			int index = (int) (order[k] >>> 32);
+			double value = given[(int) order[k]];
+			if (m > 0 && indices[m - 1] == index) {
+				sums[m - 1] += value;
+			} else {
+				indices[m] = index;
+				sums[m++] = value;
+			}
+		}
+		return new SparseVector(m == n ? indices : Arrays.copyOf(indices, m), m == n ? sums : Arrays.copyOf(sums, m));
 	}
 
 	/**
@@ -61,7 +83,14 @@ public final class FeatureSpace {
 				found[n++] = i;
 			}
 		}
-		int[] indices = Arrays.stream(found, 0, n).sorted().distinct().toArray();
+		Arrays.sort(found, 0, n);
+		int distinct = 0;
+		for (int k = 0; k < n; k++) {
+			if (distinct == 0 || found[distinct - 1] != found[k]) {
+				found[distinct++] = found[k];
+			}
+		}
+		int[] indices = Arrays.copyOf(found, distinct);
 		double[] values = new double[indices.length];
 		Arrays.fill(values, indices.length == 0 ? 0 : 1 / Math.sqrt(indices.length));
 		return new SparseVector(indices, values);

@@ -50,6 +50,9 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 	private static final TrainedOpinionClassifier SHIPPED = new TrainedOpinionClassifier(Map.of(), Map.of(), Map.of(),
 			Map.of());
 
+	/** The last text whose {@link #key} each thread worked out (compared by identity: the analysis passes the same one), and its key. */
+	private static final ThreadLocal<String[]> LAST_KEY = ThreadLocal.withInitial(() -> new String[2]);
+
 	/** The score (P(positive) − P(negative)) above which a churn or blocked purchase keeps a positive sentiment. */
 	private static final double CLEARLY_POSITIVE = 0.5;
 
@@ -258,7 +261,50 @@ public final class TrainedOpinionClassifier implements OpinionClassifier {
 		});
 	}
 
-	private static String key(String text) {
-		return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+	/**
+	 * The text a correction is found by: stripped, each run of {@code \\s} (ASCII white space) made one space. Asked
+	 * for on every classification of a project with corrections, so done in one pass and remembered for the last text.
+	 */
+	static String key(String text) {
+		if (text == null) {
+			return "";
+		}
+		String[] last = LAST_KEY.get();
+		if (last[0] != text) {
+			last[1] = collapseSpaces(text.strip());
+			last[0] = text;
+		}
+		return last[1];
+	}
+
+	/** What {@code replaceAll("\\s+", " ")} gives, the same string when there is nothing to replace. */
+	private static String collapseSpaces(String t) {
+		StringBuilder out = null;
+		int n = t.length();
+		for (int i = 0; i < n; i++) {
+			char c = t.charAt(i);
+			if (!isSpace(c)) {
+				if (out != null) {
+					out.append(c);
+				}
+				continue;
+			}
+			int end = i + 1;
+			while (end < n && isSpace(t.charAt(end))) {
+				end++;
+			}
+			if (out == null && (c != ' ' || end - i > 1)) {
+				out = new StringBuilder(n).append(t, 0, i);
+			}
+			if (out != null) {
+				out.append(' ');
+			}
+			i = end - 1;
+		}
+		return out == null ? t : out.toString();
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 }
