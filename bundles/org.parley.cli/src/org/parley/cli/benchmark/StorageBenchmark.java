@@ -105,7 +105,7 @@ public final class StorageBenchmark {
 		out.printf("%-34s %10.0f %12.0f %8.2f %13s  %s%n", "validate (vs Parley load)", validate, load.millis(),
 				validate / load.millis(), "", "");
 		row("merge " + changesPerBranch + "+" + changesPerBranch + " changes (vs load)", merge, "<= 3.00");
-		out.printf("%-34s %10d %12s %8s %13s  %s%n", "peak heap MB (pool peaks, bound)", peak, "", "", "", "< 512");
+		out.printf("%-34s %10d %12s %8s %13s  %s%n", "peak heap MB (pool peaks, bound)", peak, "", "", "", "upper bound: pools peak apart");
 		out.printf("%-34s %10d %12s %8s %13s  %s%n", "heap limit MB (-Xmx), all done", PeakHeap.maxMegabytes(), "", "",
 				"", PeakHeap.maxMegabytes() <= 512 ? "within 512" : "run with --vmargs -Xmx512m to check");
 	}
