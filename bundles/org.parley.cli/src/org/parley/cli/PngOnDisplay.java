@@ -3,8 +3,6 @@ package org.parley.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWTError;
-import org.eclipse.swt.widgets.Display;
 import org.parley.representation.draw.Drawing;
 import org.parley.ui.draw.DrawingImages;
 
@@ -19,26 +17,6 @@ final class PngOnDisplay {
 
 	/** Writes the drawing as PNG; false when no display can be opened. */
 	static boolean write(Drawing drawing, double zoom, Path file) throws IOException {
-		Display current = Display.getCurrent();
-		if (current != null) {
-			DrawingImages.writePng(current, drawing, zoom, file);
-			return true;
-		}
-		String x = System.getenv("DISPLAY"), wayland = System.getenv("WAYLAND_DISPLAY");
-		if ((x == null || x.isBlank()) && (wayland == null || wayland.isBlank())) {
-			return false;
-		}
-		Display display;
-		try {
-			display = new Display();
-		} catch (SWTError | UnsatisfiedLinkError e) {
-			return false;
-		}
-		try {
-			DrawingImages.writePng(display, drawing, zoom, file);
-			return true;
-		} finally {
-			display.dispose();
-		}
+		return SwtDisplay.run(display -> DrawingImages.writePng(display, drawing, zoom, file));
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.parley.cli.SwtDisplay;
 import org.parley.core.sample.LargeProjectGenerator;
 import org.parley.core.storage.LoadedProject;
 import org.parley.core.storage.ProjectStore;
@@ -51,24 +52,9 @@ public final class MapSpeed {
 		this.err = err;
 	}
 
-	/** Runs on a display opened for it; false when none can be opened (no DISPLAY, no X server). */
+	/** Runs on a display; false when none can be opened (no DISPLAY, no X server). */
 	public boolean runOnDisplay(Path work) throws Exception {
-		String x = System.getenv("DISPLAY");
-		if (x == null || x.isBlank()) {
-			return false;
-		}
-		Display display;
-		try {
-			display = new Display();
-		} catch (org.eclipse.swt.SWTError | UnsatisfiedLinkError e) {
-			return false;
-		}
-		try {
-			run(work, display);
-			return true;
-		} finally {
-			display.dispose();
-		}
+		return SwtDisplay.run(display -> run(work, display));
 	}
 
 	public void run(Path work, Display display) throws Exception {

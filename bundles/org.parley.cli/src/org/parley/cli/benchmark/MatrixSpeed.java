@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.parley.cli.SwtDisplay;
 import org.parley.core.sample.LargeProjectGenerator;
 import org.parley.core.storage.LoadedProject;
 import org.parley.core.storage.ProjectStore;
@@ -64,25 +65,10 @@ public final class MatrixSpeed {
 		this.err = err;
 	}
 
-	/** Opens a display, measures, closes it; false when no display can be opened. */
+	/** Measures on a display; false when none can be opened. */
 	public static boolean runOnNewDisplay(int teams, int groups, int mentions, int runs, Path work, PrintWriter out,
 			PrintWriter err) throws Exception {
-		String x = System.getenv("DISPLAY");
-		if (x == null || x.isBlank()) {
-			return false;
-		}
-		Display display;
-		try {
-			display = new Display();
-		} catch (org.eclipse.swt.SWTError | UnsatisfiedLinkError e) {
-			return false;
-		}
-		try {
-			new MatrixSpeed(teams, groups, mentions, runs, out, err).run(work, display);
-		} finally {
-			display.dispose();
-		}
-		return true;
+		return SwtDisplay.run(display -> new MatrixSpeed(teams, groups, mentions, runs, out, err).run(work, display));
 	}
 
 	public void run(Path work, Display display) throws Exception {
